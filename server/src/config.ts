@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Server configuration, read once from the environment by `loadConfig`. */
+export interface Config {
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  secretKey: string;
+  resendApiKey: string | undefined;
+  emailFrom: string;
+  stripeSecretKey: string | undefined;
+  stripeWebhookSecret: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Booking creations allowed per client address per minute. */
+  bookingRateLimit: number;
+  /** Largest accepted request body in bytes. */
+  bodyLimitBytes: number;
+  /** Production mode: stricter defaults (a real SECRET_KEY is required). */
+  production: boolean;
+}
+
+const optional = z.string().trim().min(1).optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  SLOTKIT_DATA_DIR: z.string().min(1).default('.data'),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  RESEND_API_KEY: optional,
+  EMAIL_FROM: z.string().min(3).default('Slotkit <bookings@slotkit.local>'),
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SLOTKIT_BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  SLOTKIT_BODY_LIMIT: z.coerce.number().int().min(1024).default(100_000),
+  NODE_ENV: z.string().optional(),
+});
+
+/** Thrown with one line per bad variable, so `slotkit start` can print them and exit. */
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment; a development SECRET_KEY is used outside production. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.SECRET_KEY) throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required in production');
+  return {
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.SLOTKIT_DATA_DIR,
+    secretKey: e.SECRET_KEY ?? 'slotkit-development-secret-key-change-me!!',
+    resendApiKey: e.RESEND_API_KEY,
+    emailFrom: e.EMAIL_FROM,
+    stripeSecretKey: e.STRIPE_SECRET_KEY,
+    stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
+    logLevel: e.LOG_LEVEL,
+    bookingRateLimit: e.SLOTKIT_BOOKING_RATE_LIMIT,
+    bodyLimitBytes: e.SLOTKIT_BODY_LIMIT,
+    production,
+  };
+}

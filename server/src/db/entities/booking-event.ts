@@ -1,0 +1,22 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from './common.ts';
+import { Booking } from './booking.ts';
+import { Workspace } from './workspace.ts';
+
+/** One entry of a booking's audit trail. */
+export const BookingEvent = defineEntity({
+  name: 'BookingEvent',
+  properties: {
+    id: uuidPrimaryKey(),
+    workspace: () => p.manyToOne(Workspace).deleteRule('cascade'),
+    booking: () => p.manyToOne(Booking).deleteRule('cascade'),
+    at: p.datetime(),
+    type: p.string(),
+    /** `customer`, `admin:<member or key id>` or `system`. */
+    actor: p.string(),
+    data: p.json<Record<string, unknown>>(),
+  },
+  indexes: [{ properties: ['booking', 'at'] }],
+});
+/** A booking event row. */
+export type IBookingEvent = InferEntity<typeof BookingEvent>;

@@ -1,0 +1,51 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { createdAt, updatedAt, uuidPrimaryKey } from './common.ts';
+import { EventType, type Location, type Money } from './event-type.ts';
+import { Host } from './host.ts';
+import { SlotReservation } from './slot-reservation.ts';
+import { Workspace } from './workspace.ts';
+
+/** Every status a booking can have. */
+export const BOOKING_STATUSES = ['pending_payment', 'pending_confirmation', 'confirmed', 'cancelled', 'completed', 'no_show'] as const;
+/** A booking's status. */
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/** A customer's booking of one slot (some seats of it). */
+export const Booking = defineEntity({
+  name: 'Booking',
+  properties: {
+    id: uuidPrimaryKey(),
+    uid: p.string().length(32).unique(),
+    workspace: () => p.manyToOne(Workspace).deleteRule('cascade'),
+    eventType: () => p.manyToOne(EventType),
+    host: () => p.manyToOne(Host),
+    /** Null once cancelled: the seats went back to the slot. */
+    reservation: () => p.manyToOne(SlotReservation).nullable(),
+    status: p.enum(BOOKING_STATUSES),
+    startAt: p.datetime(),
+    endAt: p.datetime(),
+    timezone: p.string(),
+    attendeeName: p.string(),
+    attendeeEmail: p.string(),
+    attendeePhone: p.string().nullable(),
+    seats: p.integer(),
+    guests: p.json<string[]>(),
+    answers: p.json<Record<string, string | boolean>>(),
+    metadata: p.json<Record<string, string>>(),
+    price: p.json<Money>().nullable(),
+    location: p.json<Location>(),
+    manageTokenHash: p.string().length(64),
+    cancelReason: p.text().nullable(),
+    /** iTIP SEQUENCE: raised on every change of time or status. */
+    sequence: p.integer(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  indexes: [
+    { properties: ['workspace', 'startAt'] },
+    { properties: ['workspace', 'createdAt'] },
+    { properties: ['host', 'startAt'] },
+  ],
+});
+/** A booking row. */
+export type IBooking = InferEntity<typeof Booking>;

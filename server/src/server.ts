@@ -1,0 +1,36 @@
+import type { Server } from 'node:http';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { createApp } from './http/app.ts';
+import type { Logger } from './logger.ts';
+
+/** A listening Slotkit API with a graceful stop. */
+export interface RunningServer {
+  server: Server;
+  url: string;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  stop: () => Promise<void>;
+}
+
+/** Starts the HTTP server on the configured port. */
+export async function startServer(db: Database, config: Config, logger: Logger): Promise<RunningServer> {
+  const app = createApp({ orm: db.orm, config, logger });
+  const server = app.listen(config.port);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= (async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    // In-flight requests get 10 s to finish; then their sockets are cut.
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    await closed;
+    clearTimeout(force);
+    await db.close();
+  })());
+  return { server, url: `http://localhost:${port}`, stop };
+}

@@ -1,0 +1,246 @@
+import { LockMode, TransactionPropagation } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { localDateOf } from '@slotkit/core';
+import type { z } from 'zod';
+import { Booking, BookingEvent, SlotReservation, type BookingStatus, type IBooking } from '../db/entities/index.ts';
+import { AppError } from '../errors.ts';
+import { toAppError } from '../http/middleware/problem-details.ts';
+import type { bookingInput } from '../http/schemas/booking.ts';
+import { ACTIVE_STATUSES, eventTypeHosts, hostSlots, type BookableHost, type IgnoredSeats } from './availability.ts';
+import { bookableEventType } from './event-types.ts';
+import { newBookingUid, newManageToken, sha256 } from './secrets.ts';
+
+type BookingInput = z.output<typeof bookingInput>;
+type LoadedEventType = Awaited<ReturnType<typeof bookableEventType>>;
+/** A booking row with its event type and host loaded. */
+export type LoadedBooking = IBooking;
+
+/** Who acts on a booking, for the audit trail. */
+export type Actor = 'customer' | `admin:${string}` | 'system';
+
+const MINUTE = 60_000;
+
+/** Checks the answers against the event type's questions; returns per-field errors. */
+function answerErrors(eventType: LoadedEventType, input: BookingInput): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const questions = new Map(eventType.questions.map((q) => [q.key, q]));
+  for (const key of Object.keys(input.answers)) {
+    if (!questions.has(key)) errors.push({ path: `answers.${key}`, message: 'no such question' });
+  }
+  for (const q of questions.values()) {
+    const answer = input.answers[q.key];
+    const empty = answer === undefined || answer === '' || (q.type === 'checkbox' && answer !== true);
+    if (q.required && empty) { errors.push({ path: `answers.${q.key}`, message: 'an answer is required' }); continue; }
+    if (answer === undefined) continue;
+    if (q.type === 'checkbox' ? typeof answer !== 'boolean' : typeof answer !== 'string') {
+      errors.push({ path: `answers.${q.key}`, message: q.type === 'checkbox' ? 'must be true or false' : 'must be text' });
+    } else if (q.type === 'select' && !q.options?.includes(answer as string)) {
+      errors.push({ path: `answers.${q.key}`, message: 'must be one of the options' });
+    }
+  }
+  return errors;
+}
+
+function validateBooking(eventType: LoadedEventType, input: BookingInput, paymentsConfigured: boolean): number {
+  const duration = input.duration ?? eventType.defaultDuration;
+  const errors = answerErrors(eventType, input);
+  if (!eventType.durations.includes(duration)) errors.push({ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` });
+  if (input.seats > eventType.seats) errors.push({ path: 'seats', message: `at most ${eventType.seats} seat(s) per booking` });
+  if (Date.parse(input.start) % MINUTE !== 0) errors.push({ path: 'start', message: 'must be on a whole minute' });
+  if (errors.length) throw AppError.validation(errors);
+  if (eventType.price && !paymentsConfigured) throw AppError.paymentsNotConfigured();
+  return duration;
+}
+
+/** Whether `host` offers exactly `[start, start + duration)` with at least `seats` left. */
+async function hostOffers(em: EntityManager, eventType: LoadedEventType, host: BookableHost, start: number, duration: number, seats: number, now: number, ignore?: IgnoredSeats) {
+  const date = localDateOf(start, 'UTC');
+  const days = await hostSlots(em, eventType, host, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
+  const slot = days.flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);
+  return (slot?.seatsLeft ?? 0) >= seats;
+}
+
+/**
+ * Takes `seats` of the slot for a host inside the current transaction. PostgreSQL decides:
+ * the host row lock orders concurrent bookings of one host, the exclusion constraint
+ * rejects overlaps (23P01), and the upsert joins a group slot only while seats remain.
+ */
+async function reserve(em: EntityManager, workspaceId: string, eventType: LoadedEventType, hostId: string, start: number, duration: number, seats: number): Promise<string> {
+  await em.execute('select id from host where id = ? for update', [hostId]);
+  if (eventType.maxPerDay != null) {
+    const schedule = eventType.schedule ?? eventTypeHosts(eventType, hostId)[0]?.schedule;
+    const zone = schedule?.timezone ?? 'UTC';
+    const [row] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from booking where host_id = ? and event_type_id = ? and status in ('pending_payment', 'pending_confirmation', 'confirmed')
+        and (start_at at time zone ?)::date = (?::timestamptz at time zone ?)::date`,
+      [hostId, eventType.id, zone, new Date(start), zone],
+    );
+    if (Number(row?.n ?? 0) >= eventType.maxPerDay) throw AppError.slotUnavailable('The daily booking limit for this day is reached.');
+  }
+  const end = start + duration * MINUTE;
+  const rows = await em.execute<{ id: string }[]>(
+    `insert into slot_reservation (id, workspace_id, host_id, event_type_id, start_at, end_at, blocked_start, blocked_end, capacity, seats_taken, created_at)
+     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+     on conflict (host_id, event_type_id, start_at, end_at) where seats_taken > 0
+     do update set seats_taken = slot_reservation.seats_taken + excluded.seats_taken
+       where slot_reservation.seats_taken + excluded.seats_taken <= slot_reservation.capacity
+     returning id`,
+    [workspaceId, hostId, eventType.id, new Date(start), new Date(end),
+      new Date(start - eventType.bufferBefore * MINUTE), new Date(end + eventType.bufferAfter * MINUTE), eventType.seats, seats],
+  );
+  if (!rows[0]) throw AppError.slotUnavailable('That time has no seats left.');
+  return rows[0].id;
+}
+
+/** Gives a booking's seats back to its slot (the time frees at 0 seats). */
+async function release(em: EntityManager, booking: LoadedBooking): Promise<void> {
+  if (!booking.reservation) return;
+  await em.execute('update slot_reservation set seats_taken = seats_taken - ? where id = ?', [booking.seats, booking.reservation.id]);
+  booking.reservation = null;
+}
+
+function recordEvent(em: EntityManager, booking: LoadedBooking, type: string, actor: Actor, now: Date, data: Record<string, unknown> = {}) {
+  em.create(BookingEvent, { workspace: booking.workspace, booking, at: now, type, actor, data });
+}
+
+/** Runs `work` in a savepoint; an overlap or a full slot only undoes that attempt. */
+async function attempt<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T | undefined> {
+  try {
+    return await em.transactional(work, { propagation: TransactionPropagation.NESTED });
+  } catch (error) {
+    if (toAppError(error)?.code === 'slot_unavailable') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Books a slot for a customer: validates the request against the event type, finds a host
+ * offering the slot, and takes it in one transaction. Returns the booking and the manage
+ * token (shown once; only its hash is stored).
+ */
+export async function createBooking(em: EntityManager, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor; paymentsConfigured: boolean }) {
+  const eventType = await bookableEventType(em, workspaceId, input.eventType).catch(() => {
+    throw AppError.validation([{ path: 'eventType', message: 'no such event type' }]);
+  });
+  const duration = validateBooking(eventType, input, options.paymentsConfigured);
+  const start = Date.parse(input.start);
+  const now = options.now.getTime();
+  const hosts = eventTypeHosts(eventType, input.host);
+  const manageToken = newManageToken();
+  for (const host of hosts) {
+    if (!await hostOffers(em, eventType, host, start, duration, input.seats, now)) continue;
+    const booking = await attempt(em, async (tx) => {
+      const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
+      const status: BookingStatus = eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
+      const booking = tx.create(Booking, {
+        uid: newBookingUid(), workspace: workspaceId, eventType, host: host.id, reservation: reservationId, status,
+        startAt: new Date(start), endAt: new Date(start + duration * MINUTE), timezone: input.timezone,
+        attendeeName: input.attendee.name, attendeeEmail: input.attendee.email, attendeePhone: input.attendee.phone ?? null,
+        seats: input.seats, guests: input.guests, answers: input.answers, metadata: input.metadata,
+        price: eventType.price, location: eventType.location, manageTokenHash: sha256(manageToken), cancelReason: null, sequence: 0,
+      });
+      recordEvent(tx, booking, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
+      await tx.flush();
+      return booking;
+    });
+    if (booking) return { booking: await loadBooking(em, workspaceId, booking.uid), manageToken };
+  }
+  throw AppError.slotUnavailable();
+}
+
+/** A booking of the workspace with event type and host, or 404. */
+export async function loadBooking(em: EntityManager, workspaceId: string, uid: string, lock = false): Promise<LoadedBooking> {
+  const booking = await em.findOne(Booking, { uid, workspace: workspaceId }, {
+    populate: ['eventType', 'host'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}), refresh: true,
+  });
+  if (!booking) throw AppError.notFound('Booking');
+  return booking;
+}
+
+/** A booking by uid and manage token, or 404 (a wrong token reveals nothing). */
+export async function bookingByManageToken(em: EntityManager, uid: string, token: string | undefined): Promise<LoadedBooking> {
+  if (!token || token.length > 200) throw AppError.notFound('Booking');
+  const booking = await em.findOne(Booking, { uid, manageTokenHash: sha256(token) }, { populate: ['eventType', 'host'] });
+  if (!booking) throw AppError.notFound('Booking');
+  return booking;
+}
+
+function assertModifiable(booking: LoadedBooking, now: Date): void {
+  if (booking.status === 'cancelled') throw AppError.bookingNotModifiable('This booking is already cancelled.');
+  if (!(ACTIVE_STATUSES as readonly string[]).includes(booking.status)) throw AppError.bookingNotModifiable(`A ${booking.status.replace('_', '-')} booking cannot be changed.`);
+  if (booking.endAt.getTime() <= now.getTime()) throw AppError.bookingNotModifiable('This booking has already ended.');
+}
+
+/** Runs a change of one booking under its row lock, in one transaction. */
+async function change(em: EntityManager, workspaceId: string, uid: string, work: (tx: EntityManager, booking: LoadedBooking) => Promise<void>) {
+  await em.transactional(async (tx) => {
+    const booking = await loadBooking(tx, workspaceId, uid, true);
+    await work(tx, booking);
+    await tx.flush();
+  });
+  return loadBooking(em, workspaceId, uid);
+}
+
+/** Cancels a booking; its seats are free again at once. */
+export async function cancelBooking(em: EntityManager, workspaceId: string, uid: string, reason: string | undefined, actor: Actor, now: Date) {
+  return change(em, workspaceId, uid, async (tx, booking) => {
+    assertModifiable(booking, now);
+    await release(tx, booking);
+    booking.status = 'cancelled';
+    booking.cancelReason = reason ?? null;
+    booking.sequence += 1;
+    recordEvent(tx, booking, 'cancelled', actor, now, { reason: reason ?? null });
+  });
+}
+
+/** Moves a booking to another slot of the same host, keeping uid and manage link. */
+export async function rescheduleBooking(em: EntityManager, workspaceId: string, uid: string, input: { start: string; duration?: number | undefined }, actor: Actor, now: Date) {
+  return change(em, workspaceId, uid, async (tx, booking) => {
+    assertModifiable(booking, now);
+    const eventType = await bookableEventType(tx, workspaceId, booking.eventType.slug).catch(() => {
+      throw AppError.bookingNotModifiable('Its event type is no longer bookable.');
+    });
+    const duration = input.duration ?? Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / MINUTE);
+    if (!eventType.durations.includes(duration)) throw AppError.validation([{ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` }]);
+    const start = Date.parse(input.start);
+    const host = eventTypeHosts(eventType, booking.host.id)[0];
+    const ignore = booking.reservation ? { reservationId: booking.reservation.id, seats: booking.seats, bookingId: booking.id } : undefined;
+    if (!host || !await hostOffers(tx, eventType, host, start, duration, booking.seats, now.getTime(), ignore)) throw AppError.slotUnavailable();
+    const from = booking.startAt.toISOString();
+    await release(tx, booking);
+    const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, booking.seats);
+    booking.reservation = tx.getReference(SlotReservation, reservationId);
+    booking.startAt = new Date(start);
+    booking.endAt = new Date(start + duration * MINUTE);
+    booking.sequence += 1;
+    recordEvent(tx, booking, 'rescheduled', actor, now, { from, to: booking.startAt.toISOString() });
+  });
+}
+
+/** Moves a booking between statuses an admin may set, with the rules of each action. */
+export async function transitionBooking(
+  em: EntityManager, workspaceId: string, uid: string, action: 'confirm' | 'decline' | 'no-show' | 'complete', actor: Actor, now: Date, reason?: string,
+) {
+  return change(em, workspaceId, uid, async (tx, booking) => {
+    const started = booking.startAt.getTime() <= now.getTime();
+    if (action === 'confirm' || action === 'decline') {
+      if (booking.status !== 'pending_confirmation') throw AppError.bookingNotModifiable(`Only a booking pending confirmation can be ${action}d.`);
+      if (action === 'decline') {
+        await release(tx, booking);
+        booking.cancelReason = reason ?? null;
+      }
+      booking.status = action === 'confirm' ? 'confirmed' : 'cancelled';
+    } else {
+      if (booking.status !== 'confirmed') throw AppError.bookingNotModifiable(`Only a confirmed booking can be marked ${action}.`);
+      if (!started) throw AppError.bookingNotModifiable(`A booking can be marked ${action} only once it has started.`);
+      booking.status = action === 'complete' ? 'completed' : 'no_show';
+    }
+    booking.sequence += 1;
+    recordEvent(tx, booking, action === 'no-show' ? 'no_show' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`, actor, now, reason ? { reason } : {});
+  });
+}
+
+/** The audit trail of a booking, oldest first. */
+export async function bookingHistory(em: EntityManager, booking: LoadedBooking) {
+  return em.find(BookingEvent, { booking: booking.id }, { orderBy: { at: 'asc', id: 'asc' } });
+}

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../errors.ts';
+import { sha256 } from './secrets.ts';
+
+/** How long a key's first response is replayed. */
+const TTL_MS = 24 * 60 * 60 * 1000;
+
+/** A response to replay. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Stable JSON (sorted keys) so equal bodies hash equally whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The fingerprint of a request: method, path and canonical body. */
+export function requestHash(method: string, path: string, body: unknown): string {
+  return sha256(`${method} ${path}\n${canonical(body)}`);
+}
+
+/**
+ * Runs `work` at most once per (scope, key) in one transaction. The key is claimed first:
+ * a concurrent request with the same key waits on the unique index until the first one
+ * commits (and then replays its response) or rolls back (and then runs itself). Failed
+ * attempts roll back and so store nothing; only successful responses are replayed.
+ */
+export async function withIdempotency(
+  em: EntityManager, scope: string, key: string, hash: string, now: Date, work: (tx: EntityManager) => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  return em.transactional(async (tx) => {
+    await tx.execute('delete from idempotency_record where scope = ? and key = ? and expires_at <= ?', [scope, key, now]);
+    const claimed = await tx.execute<{ id: string }[]>(
+      `insert into idempotency_record (id, scope, key, request_hash, response_status, response_body, created_at, expires_at)
+       values (gen_random_uuid(), ?, ?, ?, 0, 'null', ?, ?) on conflict (scope, key) do nothing returning id`,
+      [scope, key, hash, now, new Date(now.getTime() + TTL_MS)],
+    );
+    if (!claimed[0]) {
+      const [existing] = await tx.execute<{ request_hash: string; response_status: number; response_body: unknown }[]>(
+        'select request_hash, response_status, response_body from idempotency_record where scope = ? and key = ?', [scope, key],
+      );
+      if (!existing || existing.request_hash !== hash) throw AppError.idempotencyConflict();
+      return { status: existing.response_status, body: existing.response_body, replayed: true };
+    }
+    const response = await work(tx);
+    await tx.execute('update idempotency_record set response_status = ?, response_body = ? where id = ?',
+      [response.status, JSON.stringify(response.body), claimed[0].id]);
+    return { ...response, replayed: false };
+  });
+}
