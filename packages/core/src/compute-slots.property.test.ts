@@ -28,6 +28,15 @@ const ZONES = [
   'America/Santiago',
 ];
 const TRANSITION_DATES = ['2026-03-08', '2026-11-01', '2026-03-29', '2026-10-25', '2026-04-05', '2026-10-04', '2026-09-27', '2026-09-06'];
+/** DST change dates per zone (zones without DST get arbitrary dates) so ranges span real changes. */
+const ZONE_TRANSITIONS: Record<string, string[]> = {
+  'America/New_York': ['2026-03-08', '2026-11-01'],
+  'Europe/Berlin': ['2026-03-29', '2026-10-25'],
+  'Australia/Sydney': ['2026-04-05', '2026-10-04'],
+  'Australia/Lord_Howe': ['2026-04-05', '2026-10-04'],
+  'Pacific/Chatham': ['2026-04-05', '2026-09-27'],
+  'America/Santiago': ['2026-04-05', '2026-09-06'],
+};
 const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -95,14 +104,15 @@ function oracleWorkingCells(query: SlotQuery, fromDate: string, toDate: string):
   return cells;
 }
 
-const wallMinutes = fc.integer({ min: 0, max: 96 }).map((k) => k * 15);
+// Biased towards 00:00-04:00, where DST changes happen.
+const wallMinutes = fc.oneof(fc.integer({ min: 0, max: 96 }), fc.integer({ min: 0, max: 16 })).map((k) => k * 15);
 
 const queryArbitrary = fc
   .record({
     hostZone: fc.constantFrom(...ZONES),
     viewerZone: fc.constantFrom(...ZONES),
-    base: fc.constantFrom(...TRANSITION_DATES),
-    backDays: fc.integer({ min: 0, max: 40 }),
+    transition: fc.nat(),
+    backFraction: fc.double({ min: 0, max: 1, noNaN: true }),
     dayCount: fc.integer({ min: 1, max: 62 }),
     rules: fc.array(
       fc.record({ day: fc.constantFrom(...WEEKDAYS), start: wallMinutes, length: fc.integer({ min: -4, max: 48 }).map((n) => n * 15) }),
@@ -125,12 +135,16 @@ const queryArbitrary = fc
     duration: fc.constantFrom(15, 30, 45, 60, 90),
     step: fc.constantFrom(5, 10, 15, 20, 30, 45, 60, 90),
     seats: fc.integer({ min: 1, max: 5 }),
-    shared: fc.array(fc.record({ cell: fc.integer({ min: 0, max: 64 * 96 }), seatsTaken: fc.integer({ min: -1, max: 6 }) }), { maxLength: 6 }),
+    shared: fc.array(fc.record({ cell: fc.integer({ min: 0, max: 20 * 96 }), seatsTaken: fc.integer({ min: -1, max: 6 }) }), { maxLength: 12 }),
     maxPerDay: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
-    booked: fc.array(fc.integer({ min: -1440, max: 64 * 1440 }), { maxLength: 12 }),
+    // Bookings bunch up on a few days so the daily cap actually bites.
+    booked: fc.array(fc.record({ day: fc.integer({ min: -1, max: 8 }), minute: fc.integer({ min: 0, max: 1439 }) }), { maxLength: 12 }),
   })
   .map((g) => {
-    const from = shiftDate(g.base, -g.backDays);
+    // The range always contains a DST change of the host zone (or of some zone).
+    const changes = ZONE_TRANSITIONS[g.hostZone] ?? TRANSITION_DATES;
+    const change = changes[g.transition % changes.length]!;
+    const from = shiftDate(change, -Math.floor(g.backFraction * (g.dayCount - 1)));
     const origin = dateToUtcMidnight(from);
     const query: SlotQuery = {
       availability: {
@@ -156,7 +170,7 @@ const queryArbitrary = fc
       busy: g.busy.map((b) => ({ start: origin + b.minute * M, end: origin + (b.minute + b.length) * M })),
       sharedSlots: g.shared.map((s) => ({ start: origin + s.cell * CELL, end: origin + s.cell * CELL + g.duration * M, seatsTaken: s.seatsTaken })),
       maxPerDay: g.maxPerDay,
-      bookedStarts: g.booked.map((minute) => origin + minute * M),
+      bookedStarts: g.booked.map((b) => origin + (b.day * 1440 + b.minute) * M),
     };
     return query;
   });

@@ -1,5 +1,4 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidPrimaryKey } from './common.ts';
 import { Booking } from './booking.ts';
 import { Workspace } from './workspace.ts';
 
@@ -7,7 +6,8 @@ import { Workspace } from './workspace.ts';
 export const BookingEvent = defineEntity({
   name: 'BookingEvent',
   properties: {
-    id: uuidPrimaryKey(),
+    /** Increasing, so entries written at the same instant keep their order. */
+    id: p.bigint('number').primary().autoincrement(),
     workspace: () => p.manyToOne(Workspace).deleteRule('cascade'),
     booking: () => p.manyToOne(Booking).deleteRule('cascade'),
     at: p.datetime(),

@@ -34,7 +34,7 @@ export class Migration20261121000000Initial extends Migration {
     this.addSql(`create index "booking_workspace_id_created_at_index" on "booking" ("workspace_id", "created_at");`);
     this.addSql(`create index "booking_host_id_start_at_index" on "booking" ("host_id", "start_at");`);
     this.addSql(`alter table "booking" add constraint "booking_status_check" check ("status" in ('pending_payment', 'pending_confirmation', 'confirmed', 'cancelled', 'completed', 'no_show'));`);
-    this.addSql(`create table "booking_event" ("id" uuid not null, "workspace_id" uuid not null, "booking_id" uuid not null, "at" timestamptz not null, "type" varchar(255) not null, "actor" varchar(255) not null, "data" jsonb not null, primary key ("id"));`);
+    this.addSql(`create table "booking_event" ("id" bigserial, "workspace_id" uuid not null, "booking_id" uuid not null, "at" timestamptz not null, "type" varchar(255) not null, "actor" varchar(255) not null, "data" jsonb not null, primary key ("id"));`);
     this.addSql(`create index "booking_event_booking_id_at_index" on "booking_event" ("booking_id", "at");`);
     this.addSql(`create table "api_key" ("id" uuid not null, "workspace_id" uuid not null, "name" varchar(255) not null, "role" text not null, "prefix" varchar(16) not null, "hash" varchar(64) not null, "last_used_at" timestamptz null, "revoked_at" timestamptz null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`alter table "api_key" add constraint "api_key_hash_unique" unique ("hash");`);

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers every package; each package is a project with its own setup.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'server'],
+  },
+});
