@@ -1,7 +1,8 @@
 /**
  * Engine benchmark: `node packages/core/bench/engine.bench.ts`. Deterministic data (seeded
- * PRNG), warm-up, then median and p95 of many runs per case. Case C repeats case A with a cold
- * zone cache by moving the queried month every run.
+ * PRNG), warm-up, then median and p95 of many runs per case. Case A0 has no busy time (pure
+ * slot generation); A and B are the 1x / 10x busy cases (so busy that few slots survive);
+ * C repeats A with a cold zone cache by moving the queried month every run.
  */
 
 import { computeSlots, addDays, zonedWallTimeToUtc } from '../src/index.ts';
@@ -88,11 +89,12 @@ function run(name: string, queries: SlotQuery[], warmup: number, runs: number): 
   const slotCount = computeSlots(queries[0]!).reduce((n, d) => n + d.slots.length, 0);
   console.log(
     `${name}: median ${result.median.toFixed(3)} ms, p95 ${result.p95.toFixed(3)} ms ` +
-      `(${runs} runs, ${queries[0]!.busy.length} busy intervals, ${slotCount} slots${sink < 0 ? '' : ''})`,
+      `(${runs} runs, ${queries[0]!.busy.length} busy intervals, ${slotCount} slots offered${sink < 0 ? '' : ''})`,
   );
   return result;
 }
 
+run('A0 1 host, 31 days, no busy time (slot generation only)', [buildQuery(FROM, 0, 0, 1)], 300, 2_000);
 const a = run('A  1 host, 31 days, 500 bookings + 1,000 busy', [buildQuery(FROM, 500, 1_000, 1)], 300, 2_000);
 const b = run('B  1 host, 31 days, 5,000 bookings + 10,000 busy', [buildQuery(FROM, 5_000, 10_000, 2)], 50, 300);
 console.log(`B/A median ratio: ${(b.median / a.median).toFixed(2)}x for 10x busy time`);

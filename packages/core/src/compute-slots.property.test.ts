@@ -127,8 +127,8 @@ const queryArbitrary = fc
     ),
     blackouts: fc.array(fc.record({ cell: fc.integer({ min: -96, max: 64 * 96 }), cells: fc.integer({ min: 1, max: 300 }) }), { maxLength: 3 }),
     busy: fc.array(fc.record({ minute: fc.integer({ min: -1440, max: 64 * 1440 }), length: fc.integer({ min: 1, max: 300 }) }), { maxLength: 30 }),
-    nowMinute: fc.integer({ min: -3 * 1440, max: 20 * 1440 }),
-    minNotice: fc.integer({ min: 0, max: 3 * 1440 }),
+    nowMinute: fc.integer({ min: -3 * 1440, max: 3 * 1440 }),
+    minNotice: fc.oneof(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 3 * 1440 })),
     maxAdvanceDays: fc.option(fc.integer({ min: 0, max: 70 }), { nil: null }),
     bufferBefore: fc.integer({ min: 0, max: 60 }),
     bufferAfter: fc.integer({ min: 0, max: 60 }),
@@ -272,5 +272,58 @@ describe('computeSlots properties', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
+
+  it('matches the oracle exactly around DST changes (gaps skipped, repeated hours offered once per instant)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(ZONE_TRANSITIONS)),
+        fc.constantFrom(...ZONES),
+        fc.nat(),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.constantFrom(15, 30, 45, 60),
+        fc.constantFrom(15, 30, 45, 60),
+        (hostZone, viewerZone, pick, startCell, lengthCells, duration, step) => {
+          const changes = ZONE_TRANSITIONS[hostZone]!;
+          const change = changes[pick % changes.length]!;
+          const a = startCell * 15;
+          const b = a + lengthCells * 15;
+          const query: SlotQuery = {
+            availability: { timezone: hostZone, weekly: WEEKDAYS.map((day) => ({ day, start: toWall(a), end: toWall(b) })), overrides: [], blackouts: [] },
+            from: shiftDate(change, -1),
+            to: shiftDate(change, 1),
+            timezone: viewerZone,
+            now: 0,
+            duration,
+            step,
+            bufferBefore: 0,
+            bufferAfter: 0,
+            minNotice: 0,
+            maxAdvanceDays: null,
+            seats: 1,
+            busy: [],
+            sharedSlots: [],
+            maxPerDay: null,
+            bookedStarts: [],
+          };
+          const rangeStart = oracleInstant(dateToUtcMidnight(query.from), viewerZone);
+          const rangeEnd = oracleInstant(dateToUtcMidnight(shiftDate(query.to, 1)), viewerZone);
+          const expected: number[] = [];
+          for (let offset = -3; offset <= 3; offset++) {
+            const date = shiftDate(change, offset);
+            const windowStart = oracleInstant(dateToUtcMidnight(date) + a * M, hostZone);
+            const windowEnd = oracleInstant(dateToUtcMidnight(date) + b * M, hostZone);
+            for (let s = windowStart; s + duration * M <= windowEnd; s += step * M) {
+              if (s >= rangeStart && s < rangeEnd) expected.push(s);
+            }
+          }
+          const days = computeSlots(query);
+          expect(days.flatMap((d) => d.slots.map((slot) => slot.start))).toEqual(expected);
+          for (const day of days) for (const slot of day.slots) expect(oracleDate(slot.start, viewerZone)).toBe(day.date);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 30_000);
 });

@@ -137,7 +137,7 @@ describe('zonedWallTimeToUtc', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe('localDateOf / localTimeOf', () => {

@@ -140,7 +140,7 @@ export function wallToUtc(wall: number, zone: string): number {
   if (beforeFits) return withBefore;
   if (afterFits) return withAfter;
   // In a gap neither reading exists; the transition instant lies between the two readings.
-  return withBefore; transitionInstant(Math.min(withBefore, withAfter), Math.max(withBefore, withAfter), after, zone);
+  return transitionInstant(Math.min(withBefore, withAfter), Math.max(withBefore, withAfter), after, zone);
 }
 
 /** First whole second in (low, high] whose offset is `offsetAfter` (binary search). */
