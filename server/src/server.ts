@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
@@ -23,8 +23,19 @@ export async function startServer(db: Database, config: Config, logger: Logger):
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;
+  // Keep-alive connections busy when stop() begins would otherwise stay open after their
+  // response (serving further requests) until the client drops them or the forced cut, so
+  // stop() hung for seconds. Responses sent while stopping say `Connection: close`, which
+  // makes Node close each connection right after its response.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    if (stopping) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
   const stop = () => (stopping ??= (async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.closeIdleConnections();
     // In-flight requests get 10 s to finish; then their sockets are cut.
     const force = setTimeout(() => server.closeAllConnections(), 10_000);

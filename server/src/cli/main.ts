@@ -128,7 +128,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof CliError || error instanceof ConfigError ? error.message : `slotkit: ${error instanceof Error ? error.message : String(error)}`;
+  const text = error instanceof CliError || error instanceof ConfigError ? error.message : `slotkit: ${error instanceof Error ? error.message : String(error)}`;
+  // The CLI promises a one-line reason (shared/API.md), but a ConfigError lists one bad
+  // variable per line: fold any multi-line message into one line, `; ` between the parts.
+  const [head = '', ...rest] = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const message = rest.length ? `${head} ${rest.join('; ')}` : head;
   process.stderr.write(message.startsWith('slotkit') ? `${message}\n` : `slotkit: ${message}\n`);
   process.exit(1);
 });

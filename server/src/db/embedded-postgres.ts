@@ -101,5 +101,8 @@ export async function startEmbeddedPostgres(
   } catch {
     throw new Error(`embedded PostgreSQL did not start in ${dir}; see its log above`);
   }
-  return { url: url(port), owned: true, stop: () => pg.stop() };
+  // pg.stop() waits for the postmaster's exit event, so it never resolved once the
+  // postmaster had already died (crash, OOM kill) and shutdown hung: skip it then.
+  const postmaster = livePostmaster(dir)?.pid;
+  return { url: url(port), owned: true, stop: async () => { if (postmaster === undefined || isAlive(postmaster)) await pg.stop(); } };
 }

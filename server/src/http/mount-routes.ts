@@ -18,8 +18,33 @@ export interface MountDeps {
   limiter: RateLimiter;
 }
 
+/**
+ * Paths of strings (and object keys) in `value` holding U+0000. PostgreSQL can store NUL in
+ * neither text nor jsonb, so such input used to pass validation and fail the INSERT with a
+ * 500; it is refused up front instead. Iterative, as JSON bodies may nest thousands deep.
+ */
+function nulPaths(value: unknown, prefix: string): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [[value, prefix]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) found.push(path);
+    } else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        const childPath = path ? `${path}.${key}` : key;
+        if (key.includes('\u0000')) found.push(childPath.replaceAll('\u0000', '\\u0000'));
+        else stack.push([child, childPath]);
+      }
+    }
+  }
+  return found;
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string): T {
   if (!schema) return undefined as T;
+  const nul = nulPaths(value, prefix);
+  if (nul.length) throw AppError.validation(nul.map((path) => ({ path, message: 'must not contain NUL (U+0000) characters' })));
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => ({

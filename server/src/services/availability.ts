@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, computeSlots, mergeHostSlots, startOfLocalDay,
+  addDays, computeSlots, localDateOf, mergeHostSlots, startOfLocalDay,
   type Availability, type DaySlots, type Interval, type SharedSlot,
 } from '@slotkit/core';
 import type { IEventType } from '../db/entities/index.ts';
@@ -62,6 +62,12 @@ export async function hostSlots(
 ): Promise<DaySlots[]> {
   const schedule = eventType.schedule ?? host.schedule;
   if (!schedule) return [];
+  // No slot starts before `now` or `maxAdvanceDays` after it, and a viewer's date is at most a
+  // day off the UTC date, so a range outside these dates is empty. Answering [] here also keeps
+  // the date math below away from the calendar's ends: from=0001-01-01 or to=9999-12-31 made
+  // `addDays` leave years 0001–9999 and the request fail with a 500.
+  const DAY = 86_400_000;
+  if (range.to < localDateOf(now - 2 * DAY, 'UTC') || range.from > localDateOf(now + (eventType.maxAdvanceDays + 2) * DAY, 'UTC')) return [];
   // Two days of margin either side covers every zone offset and buffer.
   const windowStart = startOfLocalDay(addDays(range.from, -2), range.timezone);
   const windowEnd = startOfLocalDay(addDays(range.to, 3), range.timezone);

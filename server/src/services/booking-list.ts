@@ -60,10 +60,16 @@ function encodeCursor(row: BookingListRow): string {
   return Buffer.from(`${row.start_at.toISOString()}|${row.id}`).toString('base64url');
 }
 
+/** A canonical UUID; looser strings (e.g. 36 dashes) make PostgreSQL's uuid cast fail with a 500. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function decodeCursor(cursor: string): [Date, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw AppError.validation([{ path: 'cursor', message: 'is not a cursor from this API' }]);
+  // Accept only what encodeCursor writes: a 4-digit-year ISO instant (years PostgreSQL can
+  // hold; a forged `-271821-...` made the query fail with a 500) and a real UUID.
+  const canonical = !Number.isNaN(date.getTime()) && date.toISOString() === at && /^\d{4}-/.test(at);
+  if (!id || !canonical || !UUID.test(id)) throw AppError.validation([{ path: 'cursor', message: 'is not a cursor from this API' }]);
   return [date, id];
 }
 
@@ -78,7 +84,7 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
   if (filter.from) { where.push('b.end_at > ?'); args.push(bound(filter.from)); }
   if (filter.to) { where.push('b.start_at < ?'); args.push(filter.to.length === 10 ? new Date(bound(filter.to).getTime() + 86_400_000) : bound(filter.to)); }
   if (filter.eventType) {
-    where.push(/^[0-9a-f-]{36}$/.test(filter.eventType) ? 'e.id = ?' : 'e.slug = ?');
+    where.push(UUID.test(filter.eventType) ? 'e.id = ?' : 'e.slug = ?');
     args.push(filter.eventType);
   }
   if (filter.host) { where.push('b.host_id = ?'); args.push(filter.host); }

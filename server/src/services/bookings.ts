@@ -54,6 +54,10 @@ function validateBooking(eventType: LoadedEventType, input: BookingInput, paymen
 
 /** Whether `host` offers exactly `[start, start + duration)` with at least `seats` left. */
 async function hostOffers(em: EntityManager, eventType: LoadedEventType, host: BookableHost, start: number, duration: number, seats: number, now: number, ignore?: IgnoredSeats) {
+  // Nothing is offered in the past or past the booking window; deciding that up front keeps
+  // starts like 0000-01-01T00:00:00Z (valid RFC 3339) out of the engine's date math, where
+  // they failed with a 500 instead of 409 slot_unavailable.
+  if (start < now || start >= now + eventType.maxAdvanceDays * 1440 * MINUTE) return false;
   const date = localDateOf(start, 'UTC');
   const days = await hostSlots(em, eventType, host, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
   const slot = days.flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);

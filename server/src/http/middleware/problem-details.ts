@@ -22,6 +22,10 @@ export function problemDetails(logger: Logger) {
     try {
       await next();
       if (ctx.status === 404 && ctx.body === undefined) throw AppError.notFound(`${ctx.method} ${ctx.path}`);
+      // The router answers a known path with an unsupported method as a bare text/plain 405,
+      // outside the contract (every error is problem+json with a fixed code, and none is for
+      // methods): answer it as the 404 `not_found` it is for that method. OPTIONS stays 200.
+      if (ctx.status === 405 && ctx.body === undefined) throw AppError.notFound(`${ctx.method} ${ctx.path}`);
     } catch (error) {
       let problem = toAppError(error);
       if (!problem) {
