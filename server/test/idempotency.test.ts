@@ -52,6 +52,18 @@ describe('Idempotency-Key on POST /v1/public/{workspace}/bookings', () => {
     expect(managed.status).toBe(200);
   });
 
+  it('keeps the stored response encrypted: neither manage tokens nor API key secrets sit in the table in clear', async () => {
+    const ws = await seedWorkspace(server);
+    const booked = await book(ws.slug, bookingBody('2026-12-01T15:00:00Z'), 'secret-check');
+    const key = await server.request('POST', '/v1/api-keys', { headers: { ...ws.auth, 'idempotency-key': 'key-secret-check' }, body: { name: 'ci', role: 'staff' } });
+    expect(key.status).toBe(201);
+    const replayedKey = await server.request('POST', '/v1/api-keys', { headers: { ...ws.auth, 'idempotency-key': 'key-secret-check' }, body: { name: 'ci', role: 'staff' } });
+    expect(replayedKey.body.secret).toBe(key.body.secret);
+    const stored = JSON.stringify(await sql(server.dbUrl, 'select * from idempotency_record'));
+    expect(stored).not.toContain(booked.body.manageToken);
+    expect(stored).not.toContain(key.body.secret);
+  });
+
   it('refuses the same key with a different body and books nothing for it', async () => {
     const ws = await seedWorkspace(server);
     expect((await book(ws.slug, bookingBody('2026-12-01T10:00:00Z'), 'key-A')).status).toBe(201);

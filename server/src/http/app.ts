@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): Koa {
   router.get('/metrics', (ctx) => { ctx.type = 'text/plain; version=0.0.4'; ctx.body = metrics.render(); });
   router.get('/openapi.json', (ctx) => { ctx.body = openapi; });
   router.get('/docs', (ctx) => { ctx.type = 'html'; ctx.body = docsPage; });
-  mountRoutes(router, routes, { clock, limiter });
+  mountRoutes(router, routes, { clock, limiter, secretKey: deps.config.secretKey });
 
   const publicCors = cors({
     origin: (ctx) => ctx.get('Origin') || '*',

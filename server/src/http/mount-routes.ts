@@ -16,6 +16,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export interface MountDeps {
   clock: () => Date;
   limiter: RateLimiter;
+  /** Encrypts stored idempotent responses. */
+  secretKey: string;
 }
 
 /**
@@ -98,7 +100,7 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
       if (!IDEMPOTENCY_KEY.test(key)) throw AppError.validation([{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
       const scope = `${route.operationId}:${caller.workspaceId || ctx.path}:${caller.credentialId}`;
       const hash = requestHash(ctx.method, ctx.path, (ctx.request as { body?: unknown }).body ?? null);
-      const result = await withIdempotency(em, scope, key, hash, now, async (tx) => {
+      const result = await withIdempotency(em, deps.secretKey, scope, key, hash, now, async (tx) => {
         ctx.state.em = tx;
         const out = await route.handler({ params, query, body, ctx, caller });
         if ('raw' in out) throw new Error('idempotent routes answer JSON');

@@ -2,9 +2,29 @@ import type { IApiKey, IBookingEvent, IEventType, IHost, ISchedule, IWorkspace }
 import type { BookingListRow } from '../services/booking-list.ts';
 import type { LoadedBooking } from '../services/bookings.ts';
 
-/** Instants leave the API as UTC ISO strings with `Z`, to the second. */
-export function iso(date: Date): string {
-  return date.toISOString().replace('.000Z', 'Z');
+const DAY_MS = 86_400_000;
+const dayPrefixes = new Map<number, string>();
+const MINUTE_TEXT = Array.from({ length: 1440 }, (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00Z`);
+
+/**
+ * Instants leave the API as UTC ISO strings with `Z`, to the second (milliseconds only when
+ * present). Whole minutes, which every slot is, take a cached fast path: a 31-day slot list
+ * holds thousands of them and `toISOString` was a tenth of the request's time.
+ */
+export function iso(date: Date | number): string {
+  const ms = typeof date === 'number' ? date : date.getTime();
+  if (ms % 60_000 === 0 && ms >= 0) {
+    const day = Math.floor(ms / DAY_MS);
+    let prefix = dayPrefixes.get(day);
+    if (prefix === undefined) {
+      prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+      if (dayPrefixes.size > 20_000) dayPrefixes.clear();
+      dayPrefixes.set(day, prefix);
+    }
+    return prefix + MINUTE_TEXT[(ms - day * DAY_MS) / 60_000];
+  }
+  const text = new Date(ms).toISOString();
+  return text.endsWith('.000Z') ? `${text.slice(0, 19)}Z` : text;
 }
 
 /** A workspace as the API shows it. */

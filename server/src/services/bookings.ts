@@ -1,12 +1,12 @@
 import { LockMode, TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDateOf } from '@slotkit/core';
+import { localDateOf, mergeHostSlots } from '@slotkit/core';
 import type { z } from 'zod';
 import { Booking, BookingEvent, SlotReservation, type BookingStatus, type IBooking } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
 import { toAppError } from '../http/middleware/problem-details.ts';
 import type { bookingInput } from '../http/schemas/booking.ts';
-import { ACTIVE_STATUSES, eventTypeHosts, hostSlots, type BookableHost, type IgnoredSeats } from './availability.ts';
+import { ACTIVE_STATUSES, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
 import { newBookingUid, newManageToken, sha256 } from './secrets.ts';
 
@@ -52,16 +52,21 @@ function validateBooking(eventType: LoadedEventType, input: BookingInput, paymen
   return duration;
 }
 
-/** Whether `host` offers exactly `[start, start + duration)` with at least `seats` left. */
-async function hostOffers(em: EntityManager, eventType: LoadedEventType, host: BookableHost, start: number, duration: number, seats: number, now: number, ignore?: IgnoredSeats) {
+/**
+ * The hosts (in preference order: most seats left first) offering exactly
+ * `[start, start + duration)` with at least `seats` left.
+ */
+async function hostsOffering(em: EntityManager, eventType: LoadedEventType, hosts: BookableHost[], start: number, duration: number, seats: number, now: number, ignore?: IgnoredSeats) {
   // Nothing is offered in the past or past the booking window; deciding that up front keeps
   // starts like 0000-01-01T00:00:00Z (valid RFC 3339) out of the engine's date math, where
   // they failed with a 500 instead of 409 slot_unavailable.
-  if (start < now || start >= now + eventType.maxAdvanceDays * 1440 * MINUTE) return false;
+  if (start < now || start >= now + eventType.maxAdvanceDays * 1440 * MINUTE) return [];
   const date = localDateOf(start, 'UTC');
-  const days = await hostSlots(em, eventType, host, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
-  const slot = days.flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);
-  return (slot?.seatsLeft ?? 0) >= seats;
+  const perHost = await slotsForHosts(em, eventType, hosts, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
+  const slot = mergeHostSlots(perHost).flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);
+  if (!slot || slot.seatsLeft < seats) return [];
+  const left = (hostId: string) => perHost.find((h) => h.hostId === hostId)!.days.flatMap((d) => d.slots).find((s) => s.start === start)?.seatsLeft ?? 0;
+  return slot.hostIds.filter((id) => left(id) >= seats).map((id) => hosts.find((h) => h.id === id)!);
 }
 
 /**
@@ -131,8 +136,7 @@ export async function createBooking(em: EntityManager, workspaceId: string, inpu
   const now = options.now.getTime();
   const hosts = eventTypeHosts(eventType, input.host);
   const manageToken = newManageToken();
-  for (const host of hosts) {
-    if (!await hostOffers(em, eventType, host, start, duration, input.seats, now)) continue;
+  for (const host of await hostsOffering(em, eventType, hosts, start, duration, input.seats, now)) {
     const booking = await attempt(em, async (tx) => {
       const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
       const status: BookingStatus = eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
@@ -209,7 +213,7 @@ export async function rescheduleBooking(em: EntityManager, workspaceId: string, 
     const start = Date.parse(input.start);
     const host = eventTypeHosts(eventType, booking.host.id)[0];
     const ignore = booking.reservation ? { reservationId: booking.reservation.id, seats: booking.seats, bookingId: booking.id } : undefined;
-    if (!host || !await hostOffers(tx, eventType, host, start, duration, booking.seats, now.getTime(), ignore)) throw AppError.slotUnavailable();
+    if (!host || !(await hostsOffering(tx, eventType, [host], start, duration, booking.seats, now.getTime(), ignore)).length) throw AppError.slotUnavailable();
     const from = booking.startAt.toISOString();
     await release(tx, booking);
     const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, booking.seats);

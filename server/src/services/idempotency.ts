@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.ts';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { sha256 } from './secrets.ts';
 
 /** How long a key's first response is replayed. */
@@ -20,6 +21,28 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * Stored responses hold secrets shown once (manage tokens, API key secrets), so they are
+ * kept encrypted (AES-256-GCM under a key derived from SECRET_KEY) for their 24 hours.
+ */
+function sealer(secretKey: string) {
+  const key = createHash('sha256').update(`slotkit idempotency\0${secretKey}`).digest();
+  return {
+    seal(value: unknown): string {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    },
+    open(sealed: string): unknown {
+      const raw = Buffer.from(sealed, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+    },
+  };
+}
+
 /** The fingerprint of a request: method, path and canonical body. */
 export function requestHash(method: string, path: string, body: unknown): string {
   return sha256(`${method} ${path}\n${canonical(body)}`);
@@ -32,8 +55,9 @@ export function requestHash(method: string, path: string, body: unknown): string
  * attempts roll back and so store nothing; only successful responses are replayed.
  */
 export async function withIdempotency(
-  em: EntityManager, scope: string, key: string, hash: string, now: Date, work: (tx: EntityManager) => Promise<StoredResponse>,
+  em: EntityManager, secretKey: string, scope: string, key: string, hash: string, now: Date, work: (tx: EntityManager) => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
+  const { seal, open } = sealer(secretKey);
   return em.transactional(async (tx) => {
     await tx.execute('delete from idempotency_record where scope = ? and key = ? and expires_at <= ?', [scope, key, now]);
     const claimed = await tx.execute<{ id: string }[]>(
@@ -46,11 +70,11 @@ export async function withIdempotency(
         'select request_hash, response_status, response_body from idempotency_record where scope = ? and key = ?', [scope, key],
       );
       if (!existing || existing.request_hash !== hash) throw AppError.idempotencyConflict();
-      return { status: existing.response_status, body: existing.response_body, replayed: true };
+      return { status: existing.response_status, body: open(existing.response_body as string), replayed: true };
     }
     const response = await work(tx);
     await tx.execute('update idempotency_record set response_status = ?, response_body = ? where id = ?',
-      [response.status, JSON.stringify(response.body), claimed[0].id]);
+      [response.status, JSON.stringify(seal(response.body)), claimed[0].id]);
     return { ...response, replayed: false };
   });
 }

@@ -73,7 +73,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
         return {
           body: {
             timezone: query.timezone, duration,
-            days: days.map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ start: iso(new Date(s.start)), end: iso(new Date(s.end)), seatsLeft: s.seatsLeft })) })),
+            days: days.map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ start: iso(s.start), end: iso(s.end), seatsLeft: s.seatsLeft })) })),
           },
           headers: { 'Cache-Control': 'no-store' },
         };
