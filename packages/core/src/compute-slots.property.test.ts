@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeSlots } from './compute-slots.ts';
 import type { SlotQuery, Weekday } from './types.ts';
+import { NEUTRAL_POLICIES } from '../test/neutral-policies.ts';
 
 /*
  * Property tests of computeSlots against an independent oracle. The oracle knows nothing of
@@ -247,18 +248,9 @@ describe('computeSlots properties', () => {
             from: shiftDate(date, -1),
             to: shiftDate(date, 1),
             timezone: zone,
-            now: 0,
+            ...NEUTRAL_POLICIES,
             duration,
             step: duration,
-            bufferBefore: 0,
-            bufferAfter: 0,
-            minNotice: 0,
-            maxAdvanceDays: null,
-            seats: 1,
-            busy: [],
-            sharedSlots: [],
-            maxPerDay: null,
-            bookedStarts: [],
           };
           const days = computeSlots(query);
           for (const day of days) {
@@ -294,18 +286,9 @@ describe('computeSlots properties', () => {
             from: shiftDate(change, -1),
             to: shiftDate(change, 1),
             timezone: viewerZone,
-            now: 0,
+            ...NEUTRAL_POLICIES,
             duration,
             step,
-            bufferBefore: 0,
-            bufferAfter: 0,
-            minNotice: 0,
-            maxAdvanceDays: null,
-            seats: 1,
-            busy: [],
-            sharedSlots: [],
-            maxPerDay: null,
-            bookedStarts: [],
           };
           const rangeStart = oracleInstant(dateToUtcMidnight(query.from), viewerZone);
           const rangeEnd = oracleInstant(dateToUtcMidnight(shiftDate(query.to, 1)), viewerZone);

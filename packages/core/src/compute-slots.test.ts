@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSlots } from './compute-slots.ts';
 import { localDateOf, localTimeOf, zonedWallTimeToUtc } from './zoned-time.ts';
 import type { DaySlots, SlotQuery, WeeklyRule, Weekday } from './types.ts';
+import { NEUTRAL_POLICIES } from '../test/neutral-policies.ts';
 
 const M = 60_000;
 const H = 60 * M;
@@ -16,18 +17,9 @@ function query(patch: Partial<SlotQuery> & { weekly?: WeeklyRule[]; hostZone?: s
     from: '2026-06-01',
     to: '2026-06-01',
     timezone: hostZone ?? 'UTC',
-    now: 0,
+    ...NEUTRAL_POLICIES,
     duration: 30,
     step: 30,
-    bufferBefore: 0,
-    bufferAfter: 0,
-    minNotice: 0,
-    maxAdvanceDays: null,
-    seats: 1,
-    busy: [],
-    sharedSlots: [],
-    maxPerDay: null,
-    bookedStarts: [],
     ...rest,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertValidSlotQuery } from './validate-slot-query.ts';
 import type { SlotQuery } from './types.ts';
+import { NEUTRAL_POLICIES } from '../test/neutral-policies.ts';
 
 const valid: SlotQuery = {
   availability: {
@@ -12,18 +13,9 @@ const valid: SlotQuery = {
   from: '2026-06-01',
   to: '2026-06-30',
   timezone: 'America/New_York',
-  now: 0,
+  ...NEUTRAL_POLICIES,
   duration: 30,
   step: 15,
-  bufferBefore: 0,
-  bufferAfter: 0,
-  minNotice: 0,
-  maxAdvanceDays: null,
-  seats: 1,
-  busy: [],
-  sharedSlots: [],
-  maxPerDay: null,
-  bookedStarts: [],
 };
 
 describe('assertValidSlotQuery', () => {
