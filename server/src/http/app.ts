@@ -5,6 +5,7 @@ import Koa from 'koa';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { Metrics } from '../metrics.ts';
+import { embedOriginPolicy } from './middleware/embed-origins.ts';
 import { jsonBody } from './middleware/json-body.ts';
 import { problemDetails } from './middleware/problem-details.ts';
 import { RateLimiter } from './middleware/rate-limit.ts';
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): Koa {
   mountRoutes(router, routes, { clock, limiter, secretKey: deps.config.secretKey });
 
   const publicCors = cors({
-    origin: (ctx) => ctx.get('Origin') || '*',
+    origin: embedOriginPolicy(() => deps.orm.em.fork()),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Idempotency-Key', 'X-Manage-Token', 'X-Request-Id'],
     exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],

@@ -5,7 +5,8 @@ import { timeZone } from './common.ts';
 export const workspacePatch = z.object({
   name: z.string().trim().min(1).max(200),
   timezone: timeZone,
-  allowedOrigins: z.array(z.url().max(300)).max(100),
+  /** Pages allowed to call the public routes from a browser; stored as origins (`https://shop.example`). Empty = any. */
+  allowedOrigins: z.array(z.url({ protocol: /^https?$/ }).max(300).transform((url) => new URL(url).origin)).max(100),
   branding: z.object({
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #4f46e5').optional(),
     logoUrl: z.url().max(1000).optional(),
