@@ -18,6 +18,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Production mode: stricter defaults (a real SECRET_KEY is required). */
   production: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits, idempotency scopes). */
+  trustProxy: boolean;
 }
 
 const optional = z.string().trim().min(1).optional();
@@ -36,6 +38,7 @@ const envSchema = z.object({
   SLOTKIT_BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   SLOTKIT_BODY_LIMIT: z.coerce.number().int().min(1024).default(100_000),
   NODE_ENV: z.string().optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
 
 /** Thrown with one line per bad variable, so `slotkit start` can print them and exit. */
@@ -65,5 +68,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bookingRateLimit: e.SLOTKIT_BOOKING_RATE_LIMIT,
     bodyLimitBytes: e.SLOTKIT_BODY_LIMIT,
     production,
+    trustProxy: e.TRUST_PROXY,
   };
 }

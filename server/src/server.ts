@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
+import { purgeExpiredIdempotencyRecords } from './services/idempotency.ts';
 
 /** A listening Slotkit API with a graceful stop. */
 export interface RunningServer {
@@ -23,6 +24,11 @@ export async function startServer(db: Database, config: Config, logger: Logger):
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;
+  // Idempotency records live 24 h; sweep expired ones every 10 minutes.
+  const sweep = setInterval(() => {
+    purgeExpiredIdempotencyRecords(db.orm.em.fork(), new Date()).catch((error) => logger.warn('idempotency sweep failed', { err: String(error) }));
+  }, 600_000);
+  sweep.unref();
   // Keep-alive connections busy when stop() begins would otherwise stay open after their
   // response (serving further requests) until the client drops them or the forced cut, so
   // stop() hung for seconds. Responses sent while stopping say `Connection: close`, which
@@ -34,6 +40,7 @@ export async function startServer(db: Database, config: Config, logger: Logger):
     res.once('close', () => inFlight.delete(res));
   });
   const stop = () => (stopping ??= (async () => {
+    clearInterval(sweep);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.closeIdleConnections();

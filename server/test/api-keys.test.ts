@@ -119,6 +119,12 @@ describe('API keys', () => {
     expect((await staff('GET', '/v1/api-keys')).body.code).toBe('forbidden');
     const victim = (await ws.admin('GET', '/v1/api-keys')).body.data[0].id;
     expect((await staff('DELETE', `/v1/api-keys/${victim}`)).body.code).toBe('forbidden');
+
+    // Nor does an admin key revoke an owner key.
+    const keys = (await ws.admin('GET', '/v1/api-keys')).body.data as { id: string; role: string }[];
+    const ownerKey = keys.find((k) => k.role === 'owner')!;
+    expect((await admin('DELETE', `/v1/api-keys/${ownerKey.id}`)).body.code).toBe('forbidden');
+    expect((await ws.admin('GET', '/v1/api-keys')).status).toBe(200);
   });
 
   it('validates the new key\'s fields', async () => {

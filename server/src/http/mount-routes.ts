@@ -2,14 +2,13 @@ import type Router from '@koa/router';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from 'koa';
 import type { z } from 'zod';
-import type { Role } from '../db/entities/index.ts';
+import { roleAtLeast, type Role } from '../db/entities/index.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { authenticateApiKey } from '../services/api-keys.ts';
 import { requestHash, withIdempotency } from '../services/idempotency.ts';
 import type { RateLimiter } from './middleware/rate-limit.ts';
 import type { Caller, HandlerResult, Route } from './route.ts';
 
-const RANK: Record<Role, number> = { viewer: 0, staff: 1, admin: 2, owner: 3 };
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** What the routes need from the app. */
@@ -62,7 +61,7 @@ async function authenticate(ctx: Context, em: EntityManager, required: Role, now
   if (!match) throw AppError.unauthorized('Send an API key as Authorization: Bearer sk_...');
   const key = await authenticateApiKey(em, match[1]!, now);
   if (!key) throw AppError.unauthorized('The API key is invalid or revoked.');
-  if (RANK[key.role] < RANK[required]) throw AppError.forbidden();
+  if (!roleAtLeast(key.role, required)) throw AppError.forbidden();
   return { workspaceId: key.workspaceId, role: key.role, actor: `admin:${key.id}`, credentialId: key.id };
 }
 
@@ -98,8 +97,9 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
         return;
       }
       if (!IDEMPOTENCY_KEY.test(key)) throw AppError.validation([{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
-      const scope = `${route.operationId}:${caller.workspaceId || ctx.path}:${caller.credentialId}`;
-      const hash = requestHash(ctx.method, ctx.path, (ctx.request as { body?: unknown }).body ?? null);
+      // Built from validated parameters, not the raw path, so `/v1/public/%61cme` is `acme`.
+      const scope = `${route.operationId}:${caller.workspaceId || JSON.stringify(params)}:${caller.credentialId}`;
+      const hash = requestHash(route.operationId, params, (ctx.request as { body?: unknown }).body ?? null);
       const result = await withIdempotency(em, deps.secretKey, scope, key, hash, now, async (tx) => {
         ctx.state.em = tx;
         const out = await route.handler({ params, query, body, ctx, caller });

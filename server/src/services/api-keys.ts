@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ApiKey, type Role } from '../db/entities/index.ts';
+import { ApiKey, roleAtLeast, type Role } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
 import { newApiKeySecret, sha256 } from './secrets.ts';
 
@@ -16,10 +16,11 @@ export async function listApiKeys(em: EntityManager, workspaceId: string) {
   return em.find(ApiKey, { workspace: workspaceId, revokedAt: null }, { orderBy: { createdAt: 'desc' } });
 }
 
-/** Revokes a key of the workspace; 404 for any other. */
-export async function revokeApiKey(em: EntityManager, workspaceId: string, id: string, now: Date): Promise<void> {
+/** Revokes a key of the workspace (404 for any other); a key never revokes a more powerful one. */
+export async function revokeApiKey(em: EntityManager, workspaceId: string, id: string, now: Date, callerRole: Role): Promise<void> {
   const key = await em.findOne(ApiKey, { id, workspace: workspaceId, revokedAt: null });
   if (!key) throw AppError.notFound('API key');
+  if (!roleAtLeast(callerRole, key.role)) throw AppError.forbidden('A key cannot revoke a key with more power than itself.');
   key.revokedAt = now;
   await em.flush();
 }

@@ -6,7 +6,10 @@ import {
 import type { IEventType } from '../db/entities/index.ts';
 import type { StoredBlackout, StoredOverride, StoredWeeklyRule } from '../db/entities/schedule.ts';
 
-/** Statuses whose bookings hold their seats. */
+/**
+ * Statuses a booking can still be changed in (cancelled, rescheduled, confirmed...).
+ * Completed and no-show bookings keep their seats too: that time was the customer's.
+ */
 export const ACTIVE_STATUSES = ['pending_payment', 'pending_confirmation', 'confirmed'] as const;
 
 type BookableEventType = Omit<IEventType, 'schedule' | 'hosts'> & { schedule?: StoredSchedule | null; hosts: { getItems(): BookableHost[] } };
@@ -94,7 +97,9 @@ export async function slotsForHosts(
       if (row.host_id !== host.id) continue;
       const seatsTaken = row.seats_taken - (ignore?.reservationId === row.id ? ignore.seats : 0);
       if (seatsTaken <= 0) continue;
-      if (row.event_type_id === eventType.id && eventType.seats > 1 && seatsTaken < eventType.seats) {
+      // Only a slot of the same event type and the same length can take more seats.
+      const sameSlot = row.event_type_id === eventType.id && Date.parse(row.end_at) - Date.parse(row.start_at) === duration * 60_000;
+      if (sameSlot && eventType.seats > 1 && seatsTaken < eventType.seats) {
         sharedSlots.push({ start: Date.parse(row.start_at), end: Date.parse(row.end_at), seatsTaken });
       } else {
         busy.push({ start: Date.parse(row.blocked_start), end: Date.parse(row.blocked_end) });

@@ -1,4 +1,4 @@
-import { LockMode, TransactionPropagation } from '@mikro-orm/core';
+import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDateOf, mergeHostSlots } from '@slotkit/core';
 import type { z } from 'zod';
@@ -65,7 +65,8 @@ async function hostsOffering(em: EntityManager, eventType: LoadedEventType, host
   const perHost = await slotsForHosts(em, eventType, hosts, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
   const slot = mergeHostSlots(perHost).flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);
   if (!slot || slot.seatsLeft < seats) return [];
-  const left = (hostId: string) => perHost.find((h) => h.hostId === hostId)!.days.flatMap((d) => d.slots).find((s) => s.start === start)?.seatsLeft ?? 0;
+  const end = start + duration * MINUTE;
+  const left = (hostId: string) => perHost.find((h) => h.hostId === hostId)!.days.flatMap((d) => d.slots).find((s) => s.start === start && s.end === end)?.seatsLeft ?? 0;
   return slot.hostIds.filter((id) => left(id) >= seats).map((id) => hosts.find((h) => h.id === id)!);
 }
 
@@ -74,15 +75,17 @@ async function hostsOffering(em: EntityManager, eventType: LoadedEventType, host
  * the host row lock orders concurrent bookings of one host, the exclusion constraint
  * rejects overlaps (23P01), and the upsert joins a group slot only while seats remain.
  */
-async function reserve(em: EntityManager, workspaceId: string, eventType: LoadedEventType, hostId: string, start: number, duration: number, seats: number): Promise<string> {
-  await em.execute('select id from host where id = ? for update', [hostId]);
+async function reserve(
+  em: EntityManager, workspaceId: string, eventType: LoadedEventType, hostId: string, start: number, duration: number, seats: number, movingBookingId?: string,
+): Promise<string> {
+  await lockHost(em, hostId);
   if (eventType.maxPerDay != null) {
     const schedule = eventType.schedule ?? eventTypeHosts(eventType, hostId)[0]?.schedule;
     const zone = schedule?.timezone ?? 'UTC';
     const [row] = await em.execute<{ n: string }[]>(
       `select count(*) as n from booking where host_id = ? and event_type_id = ? and status in ('pending_payment', 'pending_confirmation', 'confirmed')
-        and (start_at at time zone ?)::date = (?::timestamptz at time zone ?)::date`,
-      [hostId, eventType.id, zone, new Date(start), zone],
+        and (start_at at time zone ?)::date = (?::timestamptz at time zone ?)::date and id <> ?`,
+      [hostId, eventType.id, zone, new Date(start), zone, movingBookingId ?? '00000000-0000-0000-0000-000000000000'],
     );
     if (Number(row?.n ?? 0) >= eventType.maxPerDay) throw AppError.slotUnavailable('The daily booking limit for this day is reached.');
   }
@@ -91,14 +94,22 @@ async function reserve(em: EntityManager, workspaceId: string, eventType: Loaded
     `insert into slot_reservation (id, workspace_id, host_id, event_type_id, start_at, end_at, blocked_start, blocked_end, capacity, seats_taken, created_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
      on conflict (host_id, event_type_id, start_at, end_at) where seats_taken > 0
-     do update set seats_taken = slot_reservation.seats_taken + excluded.seats_taken
-       where slot_reservation.seats_taken + excluded.seats_taken <= slot_reservation.capacity
+     do update set seats_taken = slot_reservation.seats_taken + excluded.seats_taken, capacity = excluded.capacity
+       where slot_reservation.seats_taken + excluded.seats_taken <= excluded.capacity
      returning id`,
     [workspaceId, hostId, eventType.id, new Date(start), new Date(end),
       new Date(start - eventType.bufferBefore * MINUTE), new Date(end + eventType.bufferAfter * MINUTE), eventType.seats, seats],
   );
   if (!rows[0]) throw AppError.slotUnavailable('That time has no seats left.');
   return rows[0].id;
+}
+
+/**
+ * Orders concurrent bookings of one host. NO KEY UPDATE, not UPDATE: foreign-key checks of
+ * inserts referencing the host (KEY SHARE) must not wait on it.
+ */
+async function lockHost(em: EntityManager, hostId: string): Promise<void> {
+  await em.execute('select id from host where id = ? for no key update', [hostId]);
 }
 
 /** Gives a booking's seats back to its slot (the time frees at 0 seats). */
@@ -128,7 +139,7 @@ async function attempt<T>(em: EntityManager, work: (tx: EntityManager) => Promis
  * token (shown once; only its hash is stored).
  */
 export async function createBooking(em: EntityManager, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor; paymentsConfigured: boolean }) {
-  const eventType = await bookableEventType(em, workspaceId, input.eventType).catch(() => {
+  const eventType = await bookableEventType(em, workspaceId, { slug: input.eventType }).catch(() => {
     throw AppError.validation([{ path: 'eventType', message: 'no such event type' }]);
   });
   const duration = validateBooking(eventType, input, options.paymentsConfigured);
@@ -158,9 +169,10 @@ export async function createBooking(em: EntityManager, workspaceId: string, inpu
 
 /** A booking of the workspace with event type and host, or 404. */
 export async function loadBooking(em: EntityManager, workspaceId: string, uid: string, lock = false): Promise<LoadedBooking> {
-  const booking = await em.findOne(Booking, { uid, workspace: workspaceId }, {
-    populate: ['eventType', 'host'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}), refresh: true,
-  });
+  // Lock the booking row alone: locking its event type and host too (as a locked populate
+  // does) made changes and new bookings of one host deadlock on each other's rows.
+  if (lock) await em.execute('select id from booking where uid = ? and workspace_id = ? for no key update', [uid, workspaceId]);
+  const booking = await em.findOne(Booking, { uid, workspace: workspaceId }, { populate: ['eventType', 'host'], refresh: true });
   if (!booking) throw AppError.notFound('Booking');
   return booking;
 }
@@ -180,12 +192,29 @@ function assertModifiable(booking: LoadedBooking, now: Date): void {
 }
 
 /** Runs a change of one booking under its row lock, in one transaction. */
+/** SQLSTATEs after which a transaction may simply run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/**
+ * Runs a change of one booking under its row lock, in one transaction. Locks are always
+ * taken booking -> host -> slot reservation (new bookings: host -> reservation), so no
+ * cycle forms; a deadlock or serialization failure reported anyway is retried.
+ */
 async function change(em: EntityManager, workspaceId: string, uid: string, work: (tx: EntityManager, booking: LoadedBooking) => Promise<void>) {
-  await em.transactional(async (tx) => {
-    const booking = await loadBooking(tx, workspaceId, uid, true);
-    await work(tx, booking);
-    await tx.flush();
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await em.transactional(async (tx) => {
+        const booking = await loadBooking(tx, workspaceId, uid, true);
+        await work(tx, booking);
+        await tx.flush();
+      });
+      break;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
+      em.clear();
+    }
+  }
   return loadBooking(em, workspaceId, uid);
 }
 
@@ -205,7 +234,8 @@ export async function cancelBooking(em: EntityManager, workspaceId: string, uid:
 export async function rescheduleBooking(em: EntityManager, workspaceId: string, uid: string, input: { start: string; duration?: number | undefined }, actor: Actor, now: Date) {
   return change(em, workspaceId, uid, async (tx, booking) => {
     assertModifiable(booking, now);
-    const eventType = await bookableEventType(tx, workspaceId, booking.eventType.slug).catch(() => {
+    // By id, not slug: an archived type's slug may now belong to another event type.
+    const eventType = await bookableEventType(tx, workspaceId, { id: booking.eventType.id }).catch(() => {
       throw AppError.bookingNotModifiable('Its event type is no longer bookable.');
     });
     const duration = input.duration ?? Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / MINUTE);
@@ -215,8 +245,9 @@ export async function rescheduleBooking(em: EntityManager, workspaceId: string, 
     const ignore = booking.reservation ? { reservationId: booking.reservation.id, seats: booking.seats, bookingId: booking.id } : undefined;
     if (!host || !(await hostsOffering(tx, eventType, [host], start, duration, booking.seats, now.getTime(), ignore)).length) throw AppError.slotUnavailable();
     const from = booking.startAt.toISOString();
+    await lockHost(tx, host.id); // before touching the old reservation: booking -> host -> reservation
     await release(tx, booking);
-    const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, booking.seats);
+    const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, booking.seats, booking.id);
     booking.reservation = tx.getReference(SlotReservation, reservationId);
     booking.startAt = new Date(start);
     booking.endAt = new Date(start + duration * MINUTE);

@@ -15,9 +15,9 @@ export async function getEventType(em: EntityManager, workspaceId: string, id: s
   return eventType;
 }
 
-/** A live, active event type by slug (what customers may book), or 404. */
-export async function bookableEventType(em: EntityManager, workspaceId: string, slug: string) {
-  const eventType = await em.findOne(EventType, { slug, workspace: workspaceId, archivedAt: null, active: true }, { populate: ['hosts', 'schedule', 'hosts.schedule'] });
+/** A live, active event type by slug or id (what customers may book), or 404. */
+export async function bookableEventType(em: EntityManager, workspaceId: string, which: { slug: string } | { id: string }) {
+  const eventType = await em.findOne(EventType, { ...which, workspace: workspaceId, archivedAt: null, active: true }, { populate: ['hosts', 'schedule', 'hosts.schedule'] });
   if (!eventType) throw AppError.notFound('Event type');
   return eventType;
 }
@@ -32,14 +32,15 @@ export async function listEventTypes(em: EntityManager, workspaceId: string, { a
 }
 
 /** Checks cross-field rules and references; returns the resolved fields. */
-async function resolve(em: EntityManager, workspaceId: string, input: EventTypeInput) {
+async function resolve(em: EntityManager, workspaceId: string, input: EventTypeInput, checkHosts = true) {
   const errors: { path: string; message: string }[] = [];
   const defaultDuration = input.defaultDuration ?? input.durations[0]!;
   if (!input.durations.includes(defaultDuration)) errors.push({ path: 'defaultDuration', message: 'must be one of durations' });
   if (new Set(input.durations).size !== input.durations.length) errors.push({ path: 'durations', message: 'must not repeat' });
   const keys = input.questions.map((q) => q.key);
   if (new Set(keys).size !== keys.length) errors.push({ path: 'questions', message: 'question keys must be unique' });
-  const hosts = await em.find(Host, { id: { $in: input.hostIds }, workspace: workspaceId, archivedAt: null });
+  // Hosts named anew must be live; a kept list may hold hosts archived since (they just stop offering slots).
+  const hosts = await em.find(Host, { id: { $in: input.hostIds }, workspace: workspaceId, ...(checkHosts ? { archivedAt: null } : {}) });
   if (hosts.length !== new Set(input.hostIds).size) errors.push({ path: 'hostIds', message: 'every host must exist in this workspace' });
   if (input.scheduleId) {
     await getSchedule(em, workspaceId, input.scheduleId).catch(() => errors.push({ path: 'scheduleId', message: 'no such schedule in this workspace' }));
@@ -68,7 +69,7 @@ export async function updateEventType(em: EntityManager, workspaceId: string, id
     ...presentEventTypeInput(eventType),
     ...patch,
   };
-  const { fields, hosts, scheduleId, slugTaken } = await resolve(em, workspaceId, merged);
+  const { fields, hosts, scheduleId, slugTaken } = await resolve(em, workspaceId, merged, patch.hostIds !== undefined);
   if (patch.slug && patch.slug !== eventType.slug && slugTaken) throw AppError.validation([{ path: 'slug', message: 'an event type with this slug exists' }]);
   em.assign(eventType, { ...fields, schedule: scheduleId });
   eventType.hosts.set(hosts);

@@ -21,6 +21,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+const UNREADABLE = Symbol('unreadable');
+
 /**
  * Stored responses hold secrets shown once (manage tokens, API key secrets), so they are
  * kept encrypted (AES-256-GCM under a key derived from SECRET_KEY) for their 24 hours.
@@ -34,18 +36,29 @@ function sealer(secretKey: string) {
       const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
     },
+    /** The stored body, or UNREADABLE when it was sealed under another SECRET_KEY. */
     open(sealed: string): unknown {
-      const raw = Buffer.from(sealed, 'base64');
-      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+      try {
+        const raw = Buffer.from(sealed, 'base64');
+        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+        decipher.setAuthTag(raw.subarray(12, 28));
+        return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+      } catch {
+        return UNREADABLE;
+      }
     },
   };
 }
 
-/** The fingerprint of a request: method, path and canonical body. */
-export function requestHash(method: string, path: string, body: unknown): string {
-  return sha256(`${method} ${path}\n${canonical(body)}`);
+/** The fingerprint of a request: its operation, validated parameters and canonical body. */
+export function requestHash(operation: string, params: unknown, body: unknown): string {
+  return sha256(`${operation} ${canonical(params)}\n${canonical(body)}`);
+}
+
+/** Deletes every record past its 24 hours; returns how many. */
+export async function purgeExpiredIdempotencyRecords(em: EntityManager, now: Date): Promise<number> {
+  const result = await em.execute<{ affectedRows?: number }>('delete from idempotency_record where expires_at <= ?', [now], 'run');
+  return result.affectedRows ?? 0;
 }
 
 /**
@@ -59,22 +72,28 @@ export async function withIdempotency(
 ): Promise<StoredResponse & { replayed: boolean }> {
   const { seal, open } = sealer(secretKey);
   return em.transactional(async (tx) => {
-    await tx.execute('delete from idempotency_record where scope = ? and key = ? and expires_at <= ?', [scope, key, now]);
-    const claimed = await tx.execute<{ id: string }[]>(
+    const forget = () => tx.execute('delete from idempotency_record where scope = ? and key = ?', [scope, key]);
+    const claim = () => tx.execute<{ id: string }[]>(
       `insert into idempotency_record (id, scope, key, request_hash, response_status, response_body, created_at, expires_at)
        values (gen_random_uuid(), ?, ?, ?, 0, 'null', ?, ?) on conflict (scope, key) do nothing returning id`,
       [scope, key, hash, now, new Date(now.getTime() + TTL_MS)],
     );
+    await tx.execute('delete from idempotency_record where scope = ? and key = ? and expires_at <= ?', [scope, key, now]);
+    let claimed = await claim();
     if (!claimed[0]) {
       const [existing] = await tx.execute<{ request_hash: string; response_status: number; response_body: unknown }[]>(
         'select request_hash, response_status, response_body from idempotency_record where scope = ? and key = ?', [scope, key],
       );
       if (!existing || existing.request_hash !== hash) throw AppError.idempotencyConflict();
-      return { status: existing.response_status, body: open(existing.response_body as string), replayed: true };
+      const body = open(existing.response_body as string);
+      if (body !== UNREADABLE) return { status: existing.response_status, body, replayed: true };
+      // Sealed under a SECRET_KEY since rotated: it cannot be replayed, so it counts as expired.
+      await forget();
+      claimed = await claim();
     }
     const response = await work(tx);
     await tx.execute('update idempotency_record set response_status = ?, response_body = ? where id = ?',
-      [response.status, JSON.stringify(seal(response.body)), claimed[0].id]);
+      [response.status, JSON.stringify(seal(response.body)), claimed[0]!.id]);
     return { ...response, replayed: false };
   });
 }

@@ -19,7 +19,7 @@ export const Booking = defineEntity({
     workspace: () => p.manyToOne(Workspace).deleteRule('cascade'),
     eventType: () => p.manyToOne(EventType),
     host: () => p.manyToOne(Host),
-    /** Null once cancelled: the seats went back to the slot. */
+    /** Null once cancelled or declined: the seats went back to the slot. */
     reservation: () => p.manyToOne(SlotReservation).nullable(),
     status: p.enum(BOOKING_STATUSES),
     startAt: p.datetime(),

@@ -4,7 +4,7 @@ export { BookingEvent, type IBookingEvent } from './booking-event.ts';
 export { EventType, type IEventType, type Location, type Money, type Question } from './event-type.ts';
 export { Host, type IHost } from './host.ts';
 export { IdempotencyRecord } from './idempotency-record.ts';
-export { Member, ROLES, type Role } from './member.ts';
+export { Member, ROLES, roleAtLeast, type Role } from './member.ts';
 export { Schedule, type ISchedule } from './schedule.ts';
 export { SlotReservation } from './slot-reservation.ts';
 export { Workspace, type IWorkspace } from './workspace.ts';

@@ -7,6 +7,11 @@ export const ROLES = ['owner', 'admin', 'staff', 'viewer'] as const;
 /** A member's role. */
 export type Role = (typeof ROLES)[number];
 
+/** Whether `role` has at least the power of `required` (owner > admin > staff > viewer). */
+export function roleAtLeast(role: Role, required: Role): boolean {
+  return ROLES.indexOf(role) <= ROLES.indexOf(required);
+}
+
 /** A person who administers a workspace. */
 export const Member = defineEntity({
   name: 'Member',

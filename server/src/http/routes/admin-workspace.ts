@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { roleAtLeast } from '../../db/entities/index.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/api-keys.ts';
 import { workspaceById } from '../../services/workspaces.ts';
 import { presentApiKey, presentWorkspace } from '../presenters.ts';
@@ -8,8 +9,6 @@ import { defineRoute, type Route } from '../route.ts';
 import { apiKeyInput, apiKeyOutput } from '../schemas/api-key.ts';
 import { idParams } from '../schemas/common.ts';
 import { workspaceOutput, workspacePatch } from '../schemas/workspace.ts';
-
-const RANK = { viewer: 0, staff: 1, admin: 2, owner: 3 } as const;
 
 /** Workspace settings and API keys. */
 export function workspaceRoutes(deps: { clock: () => Date }): Route[] {
@@ -40,7 +39,7 @@ export function workspaceRoutes(deps: { clock: () => Date }): Route[] {
       auth: { kind: 'admin', role: 'admin' }, body: apiKeyInput, idempotent: true,
       responses: { 201: { description: 'The key and its secret', schema: apiKeyOutput.extend({ secret: z.string() }) } },
       handler: async ({ ctx, caller, body }) => {
-        if (RANK[body.role] > RANK[caller.role]) throw AppError.forbidden('A key cannot have more power than the key creating it.');
+        if (!roleAtLeast(caller.role, body.role)) throw AppError.forbidden('A key cannot have more power than the key creating it.');
         const { key, secret } = await createApiKey(em(ctx), caller.workspaceId, body.name, body.role);
         return { status: 201, body: { ...presentApiKey(key), secret } };
       },
@@ -49,7 +48,7 @@ export function workspaceRoutes(deps: { clock: () => Date }): Route[] {
       method: 'delete', path: '/v1/api-keys/:id', operationId: 'revokeApiKey', tag: 'API keys', summary: 'Revoke a key at once.',
       auth: { kind: 'admin', role: 'admin' }, params: idParams, responses: { 204: { description: 'Revoked' } },
       handler: async ({ ctx, caller, params }) => {
-        await revokeApiKey(em(ctx), caller.workspaceId, params.id, deps.clock());
+        await revokeApiKey(em(ctx), caller.workspaceId, params.id, deps.clock(), caller.role);
         return { status: 204, body: null };
       },
     }),

@@ -53,7 +53,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       responses: { 200: { description: 'The event type', schema: eventTypePublicOutput } },
       handler: async ({ params, ctx }) => {
         const workspace = await workspaceBySlug(em(ctx), params.workspace);
-        return { body: presentEventTypePublic(await bookableEventType(em(ctx), workspace.id, params.slug)) };
+        return { body: presentEventTypePublic(await bookableEventType(em(ctx), workspace.id, { slug: params.slug })) };
       },
     }),
     defineRoute({
@@ -66,7 +66,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
         if (span < 0) throw AppError.validation([{ path: 'to', message: 'must not be before from' }]);
         if (span >= MAX_RANGE_DAYS) throw AppError.validation([{ path: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` }]);
         const workspace = await workspaceBySlug(em(ctx), params.workspace);
-        const eventType = await bookableEventType(em(ctx), workspace.id, params.slug);
+        const eventType = await bookableEventType(em(ctx), workspace.id, { slug: params.slug });
         const duration = query.duration ?? eventType.defaultDuration;
         if (!eventType.durations.includes(duration)) throw AppError.validation([{ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` }]);
         const days = await eventTypeSlots(em(ctx), eventType, duration, query, deps.clock().getTime(), query.host);

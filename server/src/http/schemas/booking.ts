@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { instant, localDate, money, slug, timeZone, uuid } from './common.ts';
 import { BOOKING_STATUSES } from '../../db/entities/index.ts';
 
-const email = z.email().max(320);
+// 254: the longest address SMTP carries (RFC 5321), and within the varchar(255) columns.
+const email = z.email().max(254);
 
 /** The customer's part of a new booking. */
 export const bookingInput = z.object({

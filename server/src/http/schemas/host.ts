@@ -4,7 +4,7 @@ import { timeZone, uuid } from './common.ts';
 /** Fields of a host a client may write. */
 export const hostInput = z.object({
   name: z.string().trim().min(1).max(200),
-  email: z.email().max(320).nullable().optional(),
+  email: z.email().max(254).nullable().optional(),
   timezone: timeZone,
   scheduleId: uuid.nullable().optional(),
 }).strict();
