@@ -61,11 +61,11 @@ async function hostsOffering(em: EntityManager, eventType: LoadedEventType, host
   // starts like 0000-01-01T00:00:00Z (valid RFC 3339) out of the engine's date math, where
   // they failed with a 500 instead of 409 slot_unavailable.
   if (start < now || start >= now + eventType.maxAdvanceDays * 1440 * MINUTE) return [];
+  const end = start + duration * MINUTE;
   const date = localDateOf(start, 'UTC');
   const perHost = await slotsForHosts(em, eventType, hosts, duration, { from: date, to: date, timezone: 'UTC' }, now, ignore);
-  const slot = mergeHostSlots(perHost).flatMap((d) => d.slots).find((s) => s.start === start && s.end === start + duration * MINUTE);
-  if (!slot || slot.seatsLeft < seats) return [];
-  const end = start + duration * MINUTE;
+  const slot = mergeHostSlots(perHost).flatMap((d) => d.slots).find((s) => s.start === start && s.end === end);
+  if (!slot) return [];
   const left = (hostId: string) => perHost.find((h) => h.hostId === hostId)!.days.flatMap((d) => d.slots).find((s) => s.start === start && s.end === end)?.seatsLeft ?? 0;
   return slot.hostIds.filter((id) => left(id) >= seats).map((id) => hosts.find((h) => h.id === id)!);
 }
