@@ -4,15 +4,12 @@
 //   3. bookings per second on distinct slots.
 // Run: pnpm bench:api
 import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import Koa from 'koa';
-import { loadConfig } from '../src/config.ts';
 import { ensureDatabase, migrate, openOrm } from '../src/db/database.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { createApp } from '../src/http/app.ts';
-import { createLogger } from '../src/logger.ts';
 import { createWorkspace } from '../src/services/workspaces.ts';
 
 const NOW = new Date('2026-11-30T06:00:00Z');
@@ -20,20 +17,18 @@ const dataDir = resolve(import.meta.dirname, '../../.test-data/bench-api');
 rmSync(dataDir, { recursive: true, force: true });
 const pg = await startEmbeddedPostgres(dataDir, { durable: false });
 await ensureDatabase(pg.url(), 'bench');
-const orm = await openOrm(pg.url('bench'), 40);
+const orm = await openOrm(pg.url('bench'), 2);
 await migrate(orm);
 
-const config = loadConfig({ LOG_LEVEL: 'silent', SLOTKIT_BOOKING_RATE_LIMIT: '10000000' });
-const app = createApp({ orm, config, logger: createLogger('silent'), clock: () => NOW });
-const server = app.listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const bare = new Koa();
-bare.use((ctx) => { ctx.body = { ok: true }; });
-const bareServer = bare.listen(0, '127.0.0.1');
-await new Promise((r) => bareServer.once('listening', r));
-const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/`;
+// The servers run in a child process; this one only generates load.
+const child = spawn(process.execPath, [resolve(import.meta.dirname, 'bench-servers.ts')], {
+  env: { ...process.env, DATABASE_URL: pg.url('bench'), BENCH_NOW: NOW.toISOString() }, stdio: ['ignore', 'pipe', 'inherit'],
+});
+const ports = await new Promise<{ port: number; barePort: number }>((resolvePorts) => {
+  createInterface({ input: child.stdout! }).once('line', (line) => resolvePorts(JSON.parse(line)));
+});
+const base = `http://127.0.0.1:${ports.port}`;
+const bareUrl = `http://127.0.0.1:${ports.barePort}/`;
 
 const { apiKey } = await createWorkspace(orm.em.fork(), { slug: 'bench', name: 'Bench', ownerEmail: 'o@bench.test' });
 const admin = async (path: string, body: unknown) => {
@@ -114,8 +109,8 @@ const seconds = (performance.now() - t0) / 1000;
 console.log('3. Bookings on distinct slots (6 hosts, 20 concurrent clients)');
 console.log(`   ${ok} of ${jobs.length} booked in ${seconds.toFixed(1)} s: ${(ok / seconds).toFixed(0)} bookings/s`);
 
-server.close();
-bareServer.close();
+child.kill('SIGTERM');
+await new Promise((r) => child.once('exit', r));
 await orm.close(true);
 await pg.stop();
 rmSync(dataDir, { recursive: true, force: true });

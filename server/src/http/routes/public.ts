@@ -65,8 +65,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
         const span = daysBetween(query.from, query.to);
         if (span < 0) throw AppError.validation([{ path: 'to', message: 'must not be before from' }]);
         if (span >= MAX_RANGE_DAYS) throw AppError.validation([{ path: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` }]);
-        const workspace = await workspaceBySlug(em(ctx), params.workspace);
-        const eventType = await bookableEventType(em(ctx), workspace.id, { slug: params.slug });
+        const eventType = await bookableEventType(em(ctx), { slug: params.workspace }, { slug: params.slug });
         const duration = query.duration ?? eventType.defaultDuration;
         if (!eventType.durations.includes(duration)) throw AppError.validation([{ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` }]);
         const days = await eventTypeSlots(em(ctx), eventType, duration, query, deps.clock().getTime(), query.host);
