@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const weekdays = (start = '09:00', end = '17:00') => ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, start, end }));
 const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
 
 /** Slot starts per viewer date, as a map `date -> [start]`. */

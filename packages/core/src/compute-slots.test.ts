@@ -5,7 +5,6 @@ import type { DaySlots, SlotQuery, WeeklyRule, Weekday } from './types.ts';
 import { NEUTRAL_POLICIES } from '../test/neutral-policies.ts';
 
 const M = 60_000;
-const H = 60 * M;
 const utc = (iso: string): number => Date.parse(iso);
 const ALL_DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const every = (start: string, end: string): WeeklyRule[] => ALL_DAYS.map((day) => ({ day, start, end }));

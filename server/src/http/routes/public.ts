@@ -9,7 +9,7 @@ import { bookableEventType, listEventTypes } from '../../services/event-types.ts
 import { workspaceBySlug } from '../../services/workspaces.ts';
 import { iso, presentBooking, presentEventTypePublic } from '../presenters.ts';
 import { defineRoute, type Route } from '../route.ts';
-import { listOf, slug, workspaceSlug } from '../schemas/common.ts';
+import { slug, workspaceSlug } from '../schemas/common.ts';
 import {
   bookingCreatedOutput, bookingInput, bookingOutput, cancelInput, rescheduleInput, slotsOutput, slotsQuery,
 } from '../schemas/booking.ts';
