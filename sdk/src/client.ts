@@ -1,0 +1,63 @@
+import { createRequest, type Request, type RequestOptions, type TransportConfig } from './request.ts';
+import { adminCrud, type AdminCrud } from './resources/admin-crud.ts';
+import { bookingsResource } from './resources/bookings.ts';
+import { manageResource, type ManageResource } from './resources/manage.ts';
+import { publicResources, type PublicResources } from './resources/public.ts';
+import { apiKeysResource, workspaceResource } from './resources/workspace.ts';
+import type { Body, EventType, Host, Schedule } from './types.ts';
+
+/** Options of `new Slotkit()`. */
+export interface SlotkitOptions {
+  /** The server, e.g. `https://book.example.com`. */
+  baseUrl: string;
+  /** An admin API key (`sk_...`), needed for admin resources only; never ship one to browsers. */
+  apiKey?: string;
+  /** A `fetch` implementation; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Milliseconds per attempt before a `TimeoutError` (default 30 000). */
+  timeout?: number;
+  /** Retries after network errors, timeouts, 429 and 5xx (default 2). */
+  maxRetries?: number;
+}
+
+/** The Slotkit API client: public booking routes, manage links and admin resources. */
+export class Slotkit {
+  /** Sends any API call through the client's retries, timeouts and error mapping. */
+  readonly request: Request;
+  readonly #baseUrl: string;
+  /** The caller's workspace. */
+  readonly workspace: ReturnType<typeof workspaceResource>;
+  /** Hosts who take bookings. */
+  readonly hosts: AdminCrud<Host, Body<'createHost'>, Body<'updateHost'>>;
+  /** Weekly availability schedules. */
+  readonly schedules: AdminCrud<Schedule, Body<'createSchedule'>, Body<'updateSchedule'>>;
+  /** Event types with their admin settings. */
+  readonly eventTypes: AdminCrud<EventType, Body<'createEventType'>, Body<'updateEventType'>>;
+  /** API keys of the workspace. */
+  readonly apiKeys: ReturnType<typeof apiKeysResource>;
+  /** Bookings of the workspace. */
+  readonly bookings: ReturnType<typeof bookingsResource>;
+
+  constructor(options: SlotkitOptions) {
+    const request = (this.request = createRequest(options as TransportConfig));
+    this.#baseUrl = options.baseUrl;
+    this.workspace = workspaceResource(request);
+    this.hosts = adminCrud(request, '/v1/hosts');
+    this.schedules = adminCrud(request, '/v1/schedules');
+    this.eventTypes = adminCrud(request, '/v1/event-types');
+    this.apiKeys = apiKeysResource(request);
+    this.bookings = bookingsResource(request);
+  }
+
+  /** The customer-facing routes of a workspace (by slug): event types, slots, booking. */
+  public(workspace: string): PublicResources {
+    return publicResources(this.request, workspace);
+  }
+
+  /** One booking, managed with the token `bookings.create` returned. */
+  manage(uid: string, token: string): ManageResource {
+    return manageResource(this.request, this.#baseUrl, uid, token);
+  }
+}
+
+export type { RequestOptions };

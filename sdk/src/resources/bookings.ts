@@ -1,0 +1,46 @@
+import { seg } from '../path.ts';
+import type { Request, RequestOptions } from '../request.ts';
+import type { Body, Booking, BookingCreated, BookingDetail, Page, Query } from '../types.ts';
+
+/** Filters of `bookings.list` (`status`, `from`, `to`, `eventType`, `host`, `q`, `limit`, `cursor`). */
+export type BookingListParams = Query<'listBookings'>;
+
+/** An optional reason, for cancel, confirm, decline, no-show and complete. */
+export type ReasonInput = Body<'cancelBooking'>;
+
+/** The workspace's bookings, for admins. */
+export function bookingsResource(request: Request) {
+  const action = (name: string) => (uid: string, body: ReasonInput = {}, o?: RequestOptions) =>
+    request<Booking>('POST', `/v1/bookings/${seg(uid)}/${name}`, { body }, o);
+  const list = (query: BookingListParams = {}, o?: RequestOptions) => request<Page<Booking>>('GET', '/v1/bookings', { query }, o);
+  return {
+    /** One page of bookings by start time; pass `nextCursor` back as `cursor` for the next. */
+    list,
+    /** Every matching booking, fetching page after page as the loop goes. */
+    async *listAll(query: Omit<BookingListParams, 'cursor'> = {}, o?: RequestOptions): AsyncGenerator<Booking, void, undefined> {
+      let cursor: string | undefined;
+      do {
+        const page = await list({ ...query, cursor }, o);
+        yield* page.data;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    },
+    /** One booking with its full history. */
+    get: (uid: string, o?: RequestOptions) => request<BookingDetail>('GET', `/v1/bookings/${seg(uid)}`, {}, o),
+    /** Books on behalf of a customer (same rules as customers). */
+    create: (body: Body<'createBooking'>, o?: RequestOptions) => request<BookingCreated>('POST', '/v1/bookings', { body }, o),
+    /** Cancels; the slot frees at once. */
+    cancel: action('cancel'),
+    /** Moves to another free slot; the uid stays. */
+    reschedule: (uid: string, body: Body<'rescheduleBooking'>, o?: RequestOptions) =>
+      request<Booking>('POST', `/v1/bookings/${seg(uid)}/reschedule`, { body }, o),
+    /** Confirms a booking that awaits confirmation. */
+    confirm: action('confirm'),
+    /** Declines a booking that awaits confirmation. */
+    decline: action('decline'),
+    /** Marks that the attendee did not show up. */
+    noShow: action('no-show'),
+    /** Marks the booking as completed. */
+    complete: action('complete'),
+  };
+}
