@@ -10,7 +10,7 @@ export type OperationId = keyof operations;
 export type Query<K extends OperationId> = NonNullable<operations[K]['parameters']['query']>;
 
 /** The JSON request body of an operation. */
-export type Body<K extends OperationId> = operations[K] extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+export type Body<K extends OperationId> = NonNullable<operations[K]['requestBody']> extends { content: { 'application/json': infer B } } ? B : never;
 
 type Success<R> = R extends { 200: { content: { 'application/json': infer T } } } ? T
   : R extends { 201: { content: { 'application/json': infer T } } } ? T

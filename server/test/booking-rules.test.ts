@@ -71,3 +71,10 @@ it('refuses emails longer than SMTP carries with a field error, not a 500', asyn
   expect(res.body.errors[0].path).toBe('attendee.email');
   expect((await ws.admin('POST', '/v1/hosts', { name: 'Long', email: long, timezone: 'UTC' })).status).toBe(422);
 });
+
+it('refuses text PostgreSQL cannot store (lone surrogates, NUL) with field errors, not a 500', async () => {
+  const ws = await seedWorkspace(server);
+  const res = await book(ws.slug, bookingBody('2026-12-01T09:00:00Z', { metadata: { utm: '\ud800' }, attendee: { name: 'a\u0000b', email: 'x@example.com' } }));
+  expect(res.status).toBe(422);
+  expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['attendee.name', 'metadata.utm']);
+});

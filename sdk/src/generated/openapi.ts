@@ -502,12 +502,14 @@ export interface components {
             seats: number;
             price: components["schemas"]["Money"] | null;
             location: {
-                kind: string;
+                /** @enum {string} */
+                kind: "video" | "phone" | "in_person" | "custom";
             };
             questions: {
                 key: string;
                 label: string;
-                type: string;
+                /** @enum {string} */
+                type: "text" | "textarea" | "select" | "checkbox" | "phone";
                 required: boolean;
                 options?: string[];
             }[];
@@ -567,7 +569,8 @@ export interface components {
             };
             price: components["schemas"]["Money"] | null;
             location: {
-                kind: string;
+                /** @enum {string} */
+                kind: "video" | "phone" | "in_person" | "custom";
                 value?: string;
             };
             sequence: number;
@@ -589,7 +592,8 @@ export interface components {
         ApiKey: {
             id: string;
             name: string;
-            role: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "staff" | "viewer";
             prefix: string;
             createdAt: string;
             lastUsedAt: string | null;
@@ -607,7 +611,8 @@ export interface components {
             name: string;
             timezone: string;
             weekly: {
-                day: string;
+                /** @enum {string} */
+                day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
                 start: string;
                 end: string;
             }[];
@@ -633,12 +638,14 @@ export interface components {
             seats: number;
             price: components["schemas"]["Money"] | null;
             location: {
-                kind: string;
+                /** @enum {string} */
+                kind: "video" | "phone" | "in_person" | "custom";
             };
             questions: {
                 key: string;
                 label: string;
-                type: string;
+                /** @enum {string} */
+                type: "text" | "textarea" | "select" | "checkbox" | "phone";
                 required: boolean;
                 options?: string[];
             }[];
@@ -688,7 +695,8 @@ export interface components {
             };
             price: components["schemas"]["Money"] | null;
             location: {
-                kind: string;
+                /** @enum {string} */
+                kind: "video" | "phone" | "in_person" | "custom";
                 value?: string;
             };
             sequence: number;
@@ -745,6 +753,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["EventTypePublic"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -946,7 +955,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -1146,6 +1155,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["ApiKey"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -1191,7 +1201,8 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        role: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "staff" | "viewer";
                         prefix: string;
                         createdAt: string;
                         lastUsedAt: string | null;
@@ -1258,7 +1269,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Host"][];
-                        nextCursor: null;
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -1476,7 +1487,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Schedule"][];
-                        nextCursor: null;
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -1787,7 +1798,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["EventType"][];
-                        nextCursor: null;
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -2219,7 +2230,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -2299,7 +2310,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -2336,7 +2347,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -2373,7 +2384,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -2410,7 +2421,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;

@@ -19,22 +19,25 @@ export interface MountDeps {
   secretKey: string;
 }
 
+/** Text PostgreSQL cannot store: NUL (in text or jsonb) and lone UTF-16 surrogates (in jsonb). */
+const unstorable = (text: string) => text.includes('\u0000') || !text.isWellFormed();
+
 /**
- * Paths of strings (and object keys) in `value` holding U+0000. PostgreSQL can store NUL in
- * neither text nor jsonb, so such input used to pass validation and fail the INSERT with a
- * 500; it is refused up front instead. Iterative, as JSON bodies may nest thousands deep.
+ * Paths of strings (and object keys) in `value` that PostgreSQL cannot store. Such input
+ * used to pass validation and fail the INSERT with a 500; it is refused up front instead.
+ * Iterative, as JSON bodies may nest thousands deep.
  */
-function nulPaths(value: unknown, prefix: string): string[] {
+function unstorablePaths(value: unknown, prefix: string): string[] {
   const found: string[] = [];
   const stack: [unknown, string][] = [[value, prefix]];
   while (stack.length) {
     const [node, path] = stack.pop()!;
     if (typeof node === 'string') {
-      if (node.includes('\u0000')) found.push(path);
+      if (unstorable(node)) found.push(path);
     } else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (key.includes('\u0000')) found.push(childPath.replaceAll('\u0000', '\\u0000'));
+        if (unstorable(key)) found.push(JSON.stringify(childPath).slice(1, -1));
         else stack.push([child, childPath]);
       }
     }
@@ -44,8 +47,8 @@ function nulPaths(value: unknown, prefix: string): string[] {
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: string): T {
   if (!schema) return undefined as T;
-  const nul = nulPaths(value, prefix);
-  if (nul.length) throw AppError.validation(nul.map((path) => ({ path, message: 'must not contain NUL (U+0000) characters' })));
+  const bad = unstorablePaths(value, prefix);
+  if (bad.length) throw AppError.validation(bad.map((path) => ({ path, message: 'must be valid Unicode text without NUL (U+0000) characters' })));
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => ({

@@ -55,7 +55,8 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
     };
     if (route.body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } };
+      // Bodies that may be left out (cancel, confirm...) are documented as optional.
+      operation.requestBody = { required: !route.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(route.body, 'input', components) } } };
     }
     (paths[path] ??= {})[route.method] = operation;
   }

@@ -5,7 +5,7 @@ import * as hosts from '../../services/hosts.ts';
 import * as schedules from '../../services/schedules.ts';
 import { presentEventType, presentHost, presentSchedule } from '../presenters.ts';
 import { defineRoute, type Route } from '../route.ts';
-import { idParams, patchOf } from '../schemas/common.ts';
+import { idParams, listOf, patchOf } from '../schemas/common.ts';
 import { eventTypeInput, eventTypeOutput } from '../schemas/event-type.ts';
 import { hostInput, hostOutput } from '../schemas/host.ts';
 import { scheduleInput, scheduleOutput } from '../schemas/schedule.ts';
@@ -34,7 +34,7 @@ interface ResourceSpec<Row, Input extends z.ZodObject> {
 function resourceRoutes<Row, Input extends z.ZodObject>(spec: ResourceSpec<Row, Input>, clock: () => Date): Route[] {
   const em = (ctx: { state: Record<string, unknown> }) => ctx.state.em as EntityManager;
   const base = `/v1/${spec.plural}`;
-  const one = z.object({ data: z.array(spec.output), nextCursor: z.null() });
+  const one = listOf(spec.output);
   return [
     defineRoute({
       method: 'get', path: base, operationId: `list${spec.name}s`, tag: spec.tag, summary: `${spec.name}s of the workspace (archived ones with ?archived=true).`,

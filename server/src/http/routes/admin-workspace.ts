@@ -7,7 +7,7 @@ import { workspaceById } from '../../services/workspaces.ts';
 import { presentApiKey, presentWorkspace } from '../presenters.ts';
 import { defineRoute, type Route } from '../route.ts';
 import { apiKeyInput, apiKeyOutput } from '../schemas/api-key.ts';
-import { idParams } from '../schemas/common.ts';
+import { idParams, listOf } from '../schemas/common.ts';
 import { workspaceOutput, workspacePatch } from '../schemas/workspace.ts';
 
 /** Workspace settings and API keys. */
@@ -31,8 +31,8 @@ export function workspaceRoutes(deps: { clock: () => Date }): Route[] {
     }),
     defineRoute({
       method: 'get', path: '/v1/api-keys', operationId: 'listApiKeys', tag: 'API keys', summary: 'Live API keys (never their secrets).',
-      auth: { kind: 'admin', role: 'admin' }, responses: { 200: { description: 'Keys', schema: z.object({ data: z.array(apiKeyOutput) }) } },
-      handler: async ({ ctx, caller }) => ({ body: { data: (await listApiKeys(em(ctx), caller.workspaceId)).map(presentApiKey) } }),
+      auth: { kind: 'admin', role: 'admin' }, responses: { 200: { description: 'Keys', schema: listOf(apiKeyOutput) } },
+      handler: async ({ ctx, caller }) => ({ body: { data: (await listApiKeys(em(ctx), caller.workspaceId)).map(presentApiKey), nextCursor: null } }),
     }),
     defineRoute({
       method: 'post', path: '/v1/api-keys', operationId: 'createApiKey', tag: 'API keys', summary: 'Create a key; its secret is returned only now.',

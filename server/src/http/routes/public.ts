@@ -9,7 +9,7 @@ import { bookableEventType, listEventTypes } from '../../services/event-types.ts
 import { workspaceBySlug } from '../../services/workspaces.ts';
 import { iso, presentBooking, presentEventTypePublic } from '../presenters.ts';
 import { defineRoute, type Route } from '../route.ts';
-import { slug, workspaceSlug } from '../schemas/common.ts';
+import { listOf, slug, workspaceSlug } from '../schemas/common.ts';
 import {
   bookingCreatedOutput, bookingInput, bookingOutput, cancelInput, rescheduleInput, slotsOutput, slotsQuery,
 } from '../schemas/booking.ts';
@@ -40,11 +40,11 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
     defineRoute({
       method: 'get', path: '/v1/public/:workspace/event-types', operationId: 'listPublicEventTypes', tag: TAG,
       summary: 'Active, public event types of a workspace.', auth: { kind: 'public' }, params: workspaceParams,
-      responses: { 200: { description: 'Event types', schema: z.object({ data: z.array(eventTypePublicOutput) }) } },
+      responses: { 200: { description: 'Event types', schema: listOf(eventTypePublicOutput) } },
       handler: async ({ params, ctx }) => {
         const workspace = await workspaceBySlug(em(ctx), params.workspace);
         const types = await listEventTypes(em(ctx), workspace.id, { publicOnly: true });
-        return { body: { data: types.map(presentEventTypePublic) } };
+        return { body: { data: types.map(presentEventTypePublic), nextCursor: null } };
       },
     }),
     defineRoute({

@@ -10,7 +10,7 @@ export const apiKeyInput = z.object({
 export const apiKeyOutput = z.object({
   id: z.string(),
   name: z.string(),
-  role: z.string(),
+  role: z.enum(['owner', 'admin', 'staff', 'viewer']),
   prefix: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),

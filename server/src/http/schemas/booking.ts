@@ -41,7 +41,7 @@ export const bookingOutput = z.object({
   answers: z.record(z.string(), z.union([z.string(), z.boolean()])),
   metadata: z.record(z.string(), z.string()),
   price: money.nullable(),
-  location: z.object({ kind: z.string(), value: z.string().optional() }),
+  location: z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']), value: z.string().optional() }),
   sequence: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -49,8 +49,10 @@ export const eventTypePublicOutput = z.object({
   defaultDuration: z.number(),
   seats: z.number(),
   price: money.nullable(),
-  location: z.object({ kind: z.string() }),
-  questions: z.array(z.object({ key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), options: z.array(z.string()).optional() })),
+  location: z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']) }),
+  questions: z.array(z.object({
+    key: z.string(), label: z.string(), type: z.enum(['text', 'textarea', 'select', 'checkbox', 'phone']), required: z.boolean(), options: z.array(z.string()).optional(),
+  })),
   requiresConfirmation: z.boolean(),
 }).meta({ id: 'EventTypePublic' });
 

@@ -25,7 +25,7 @@ export const scheduleOutput = z.object({
   id: z.string(),
   name: z.string(),
   timezone: z.string(),
-  weekly: z.array(z.object({ day: z.string(), start: z.string(), end: z.string() })),
+  weekly: z.array(z.object({ day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), start: z.string(), end: z.string() })),
   overrides: z.array(z.object({ date: z.string(), intervals: z.array(z.object({ start: z.string(), end: z.string() })) })),
   blackouts: z.array(z.object({ start: z.string(), end: z.string() })),
   archived: z.boolean(),
