@@ -90,6 +90,19 @@ describe('Idempotency-Key on POST /v1/public/{workspace}/bookings', () => {
     expect((await sql<{ n: number }>(server.dbUrl, 'select count(*)::int as n from idempotency_record'))[0]!.n).toBe(0);
   });
 
+  it('makes a retried cancel safe: the same key replays the first answer instead of 409, and needs the token', async () => {
+    const ws = await seedWorkspace(server);
+    const { body } = await book(ws.slug, bookingBody('2026-12-02T13:00:00Z'));
+    const cancel = (token: string) => server.request('POST', `/v1/public/bookings/${body.booking.uid}/cancel?token=${token}`, { body: {}, headers: { 'idempotency-key': 'cancel-1' } });
+    const first = await cancel(body.manageToken);
+    expect(first.body.status).toBe('cancelled');
+    const retry = await cancel(body.manageToken);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect((await cancel('not-the-token')).status).toBe(404);
+  });
+
   it('refuses the same key with a different body and books nothing for it', async () => {
     const ws = await seedWorkspace(server);
     expect((await book(ws.slug, bookingBody('2026-12-01T10:00:00Z'), 'key-A')).status).toBe(201);

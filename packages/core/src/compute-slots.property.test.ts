@@ -169,7 +169,8 @@ const queryArbitrary = fc
       maxAdvanceDays: g.maxAdvanceDays,
       seats: g.seats,
       busy: g.busy.map((b) => ({ start: origin + b.minute * M, end: origin + (b.minute + b.length) * M })),
-      sharedSlots: g.shared.map((s) => ({ start: origin + s.cell * CELL, end: origin + s.cell * CELL + g.duration * M, seatsTaken: s.seatsTaken })),
+      // One reservation per slot, as the database's unique index guarantees.
+      sharedSlots: g.shared.filter((s, i, all) => all.findIndex((t) => t.cell === s.cell) === i).map((s) => ({ start: origin + s.cell * CELL, end: origin + s.cell * CELL + g.duration * M, seatsTaken: s.seatsTaken })),
       maxPerDay: g.maxPerDay,
       bookedStarts: g.booked.map((b) => origin + (b.day * 1440 + b.minute) * M),
     };

@@ -74,7 +74,7 @@ export interface SlotQuery {
    * Existing slots of this event type that still count seats (group bookings). They are
    * offered again with `seatsLeft = seats - seatsTaken` while that is positive, and block
    * other candidate slots like busy time (widened by this event type's buffers).
-   * They must not also appear in `busy`.
+   * They must not also appear in `busy`, and each (start, end) appears once (one reservation per slot).
    */
   sharedSlots: SharedSlot[];
   /** At most this many bookings of the event type per host-local day; null = no limit. */

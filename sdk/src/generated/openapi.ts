@@ -949,7 +949,9 @@ export interface operations {
                 /** @description Manage token (or the X-Manage-Token header) */
                 token?: string;
             };
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -989,7 +991,9 @@ export interface operations {
                 /** @description Manage token (or the X-Manage-Token header) */
                 token?: string;
             };
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -1440,7 +1444,9 @@ export interface operations {
     restoreHost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1751,7 +1757,9 @@ export interface operations {
     restoreSchedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2052,7 +2060,9 @@ export interface operations {
     restoreEventType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2224,7 +2234,9 @@ export interface operations {
     cancelBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -2261,7 +2273,9 @@ export interface operations {
     rescheduleBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -2304,7 +2318,9 @@ export interface operations {
     confirmBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -2341,7 +2357,9 @@ export interface operations {
     declineBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -2378,7 +2396,9 @@ export interface operations {
     noShowBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };
@@ -2415,7 +2435,9 @@ export interface operations {
     completeBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 uid: string;
             };

@@ -6,6 +6,8 @@ import { roleAtLeast, type Role } from '../db/entities/index.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { authenticateApiKey } from '../services/api-keys.ts';
 import { requestHash, withIdempotency } from '../services/idempotency.ts';
+import { sha256 } from '../services/secrets.ts';
+import { manageTokenOf } from './manage-token.ts';
 import type { RateLimiter } from './middleware/rate-limit.ts';
 import type { Caller, HandlerResult, Route } from './route.ts';
 
@@ -90,7 +92,8 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
       if (route.rateLimited) deps.limiter.hit(ctx.ip, now.getTime());
       const caller = route.auth.kind === 'admin'
         ? await authenticate(ctx, em, route.auth.role, now)
-        : { workspaceId: '', role: 'viewer' as const, actor: 'customer', credentialId: `ip:${ctx.ip}` };
+        // Manage routes scope idempotency by the booking's token too, so a replay needs the token.
+        : { workspaceId: '', role: 'viewer' as const, actor: 'customer', credentialId: route.auth.kind === 'manage' ? `manage:${sha256(manageTokenOf(ctx) ?? '')}:${ctx.ip}` : `ip:${ctx.ip}` };
       const params = parse(route.params, ctx.params, '');
       const query = parse(route.query, ctx.query, '');
       const body = parse(route.body, (ctx.request as { body?: unknown }).body ?? (route.body ? {} : undefined), '');

@@ -211,7 +211,8 @@ async function change(em: EntityManager, workspaceId: string, uid: string, work:
       break;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (attempt >= 3 || !code || !RETRYABLE.has(code)) throw error;
+      // Inside a caller's transaction (an Idempotency-Key) the whole transaction is lost: no retry.
+      if (attempt >= 3 || !code || !RETRYABLE.has(code) || em.isInTransaction()) throw error;
       em.clear();
     }
   }

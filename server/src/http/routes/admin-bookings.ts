@@ -20,7 +20,7 @@ export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured
   const em = (ctx: { state: Record<string, unknown> }) => ctx.state.em as EntityManager;
   const transition = (action: 'confirm' | 'decline' | 'no-show' | 'complete', summary: string) => defineRoute({
     method: 'post', path: `/v1/bookings/:uid/${action}`, operationId: `${action.replace('-s', 'S')}Booking`, tag: TAG, summary,
-    auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: cancelInput,
+    auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: cancelInput, idempotent: true,
     responses: { 200: { description: 'The booking', schema: bookingOutput } },
     handler: async ({ ctx, caller, params, body }) => ({
       body: presentBooking(await transitionBooking(em(ctx), caller.workspaceId, params.uid, action, caller.actor as Actor, deps.clock(), body.reason)),
@@ -64,14 +64,14 @@ export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured
     }),
     defineRoute({
       method: 'post', path: '/v1/bookings/:uid/cancel', operationId: 'cancelBooking', tag: TAG, summary: 'Cancel; the slot frees at once.',
-      auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: cancelInput, responses: { 200: { description: 'The booking', schema: bookingOutput } },
+      auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: cancelInput, idempotent: true, responses: { 200: { description: 'The booking', schema: bookingOutput } },
       handler: async ({ ctx, caller, params, body }) => ({
         body: presentBooking(await cancelBooking(em(ctx), caller.workspaceId, params.uid, body.reason, caller.actor as Actor, deps.clock())),
       }),
     }),
     defineRoute({
       method: 'post', path: '/v1/bookings/:uid/reschedule', operationId: 'rescheduleBooking', tag: TAG, summary: 'Move to another free slot; uid stays.',
-      auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: rescheduleInput, responses: { 200: { description: 'The booking', schema: bookingOutput } },
+      auth: { kind: 'admin', role: 'staff' }, params: uidParams, body: rescheduleInput, idempotent: true, responses: { 200: { description: 'The booking', schema: bookingOutput } },
       handler: async ({ ctx, caller, params, body }) => ({
         body: presentBooking(await rescheduleBooking(em(ctx), caller.workspaceId, params.uid, body, caller.actor as Actor, deps.clock())),
       }),

@@ -65,7 +65,7 @@ function resourceRoutes<Row, Input extends z.ZodObject>(spec: ResourceSpec<Row, 
     }),
     defineRoute({
       method: 'post', path: `${base}/:id/restore`, operationId: `restore${spec.name}`, tag: spec.tag, summary: `Bring an archived ${spec.name.toLowerCase()} back.`,
-      auth: { kind: 'admin', role: 'admin' }, params: idParams, responses: { 200: { description: 'Restored', schema: spec.output } },
+      auth: { kind: 'admin', role: 'admin' }, params: idParams, idempotent: true, responses: { 200: { description: 'Restored', schema: spec.output } },
       handler: async ({ ctx, caller, params }) => ({ body: spec.present(await spec.restore(em(ctx), caller.workspaceId, params.id)) }),
     }),
   ];

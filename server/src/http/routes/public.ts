@@ -8,6 +8,7 @@ import { calendarInvite } from '../../services/calendar-invite.ts';
 import { bookableEventType, listEventTypes } from '../../services/event-types.ts';
 import { workspaceBySlug } from '../../services/workspaces.ts';
 import { iso, presentBooking, presentEventTypePublic } from '../presenters.ts';
+import { manageTokenOf } from '../manage-token.ts';
 import { defineRoute, type Route } from '../route.ts';
 import { listOf, slug, workspaceSlug } from '../schemas/common.ts';
 import {
@@ -26,11 +27,6 @@ export interface PublicRouteDeps {
   clock: () => Date;
   publicUrl: string;
   paymentsConfigured: boolean;
-}
-
-function manageToken(ctx: { query: Record<string, unknown>; get: (h: string) => string }): string | undefined {
-  const q = ctx.query.token;
-  return (typeof q === 'string' && q) || ctx.get('X-Manage-Token') || undefined;
 }
 
 /** Routes for customers and widgets: no credentials, CORS open. */
@@ -93,23 +89,23 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       method: 'get', path: '/v1/public/bookings/:uid', operationId: 'getManagedBooking', tag: TAG,
       summary: 'A booking, by its manage token.', auth: { kind: 'manage' }, params: uidParams,
       responses: { 200: { description: 'The booking', schema: bookingOutput } },
-      handler: async ({ params, ctx }) => ({ body: presentBooking(await bookingByManageToken(em(ctx), params.uid, manageToken(ctx))) }),
+      handler: async ({ params, ctx }) => ({ body: presentBooking(await bookingByManageToken(em(ctx), params.uid, manageTokenOf(ctx))) }),
     }),
     defineRoute({
       method: 'post', path: '/v1/public/bookings/:uid/cancel', operationId: 'cancelManagedBooking', tag: TAG,
-      summary: 'Cancel a booking, by its manage token; the slot frees at once.', auth: { kind: 'manage' }, params: uidParams, body: cancelInput,
+      summary: 'Cancel a booking, by its manage token; the slot frees at once.', auth: { kind: 'manage' }, params: uidParams, body: cancelInput, idempotent: true,
       responses: { 200: { description: 'The cancelled booking', schema: bookingOutput } },
       handler: async ({ params, body, ctx }) => {
-        const booking = await bookingByManageToken(em(ctx), params.uid, manageToken(ctx));
+        const booking = await bookingByManageToken(em(ctx), params.uid, manageTokenOf(ctx));
         return { body: presentBooking(await cancelBooking(em(ctx), booking.workspace.id, booking.uid, body.reason, 'customer', deps.clock())) };
       },
     }),
     defineRoute({
       method: 'post', path: '/v1/public/bookings/:uid/reschedule', operationId: 'rescheduleManagedBooking', tag: TAG,
-      summary: 'Move a booking to another free slot; uid and manage link stay.', auth: { kind: 'manage' }, params: uidParams, body: rescheduleInput,
+      summary: 'Move a booking to another free slot; uid and manage link stay.', auth: { kind: 'manage' }, params: uidParams, body: rescheduleInput, idempotent: true,
       responses: { 200: { description: 'The moved booking', schema: bookingOutput } },
       handler: async ({ params, body, ctx }) => {
-        const booking = await bookingByManageToken(em(ctx), params.uid, manageToken(ctx));
+        const booking = await bookingByManageToken(em(ctx), params.uid, manageTokenOf(ctx));
         return { body: presentBooking(await rescheduleBooking(em(ctx), booking.workspace.id, booking.uid, body, 'customer', deps.clock())) };
       },
     }),
@@ -118,7 +114,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       summary: 'The booking as an iCalendar invite (METHOD:REQUEST, or METHOD:CANCEL once cancelled).', auth: { kind: 'manage' }, params: uidParams,
       responses: { 200: { description: 'iCalendar', contentType: 'text/calendar' } },
       handler: async ({ params, ctx }) => {
-        const token = manageToken(ctx);
+        const token = manageTokenOf(ctx);
         const booking = await bookingByManageToken(em(ctx), params.uid, token);
         const ics = calendarInvite(booking, {
           organizerEmail: booking.host.email ?? 'bookings@slotkit.local',
