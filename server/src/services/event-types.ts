@@ -15,14 +15,11 @@ export async function getEventType(em: EntityManager, workspaceId: string, id: s
   return eventType;
 }
 
-/**
- * A live, active event type by slug or id (what customers may book), with its hosts and
- * schedules, or 404. The workspace is its id or, on public routes, its slug (one query less).
- */
-export async function bookableEventType(em: EntityManager, workspace: string | { slug: string }, which: { slug: string } | { id: string }) {
+/** A live, active event type by slug or id (what customers may book), with its hosts and schedules, or 404. */
+export async function bookableEventType(em: EntityManager, workspaceId: string, which: { slug: string } | { id: string }) {
   const eventType = await em.findOne(
     EventType,
-    { ...which, workspace: typeof workspace === 'string' ? workspace : { slug: workspace.slug }, archivedAt: null, active: true },
+    { ...which, workspace: workspaceId, archivedAt: null, active: true },
     { populate: ['hosts', 'schedule', 'hosts.schedule'], strategy: 'joined' },
   );
   if (!eventType) throw AppError.notFound('Event type');

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { daysBetween } from '@slotkit/core';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { eventTypeSlots } from '../../services/availability.ts';
+import { eventTypeSlots, slotPolicyOf } from '../../services/availability.ts';
 import { bookingByManageToken, cancelBooking, createBooking, rescheduleBooking } from '../../services/bookings.ts';
 import { calendarInvite } from '../../services/calendar-invite.ts';
 import { bookableEventType, listEventTypes } from '../../services/event-types.ts';
@@ -61,7 +61,8 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
         const span = daysBetween(query.from, query.to);
         if (span < 0) throw AppError.validation([{ path: 'to', message: 'must not be before from' }]);
         if (span >= MAX_RANGE_DAYS) throw AppError.validation([{ path: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` }]);
-        const eventType = await bookableEventType(em(ctx), { slug: params.workspace }, { slug: params.slug });
+        const eventType = await slotPolicyOf(em(ctx), params.workspace, params.slug);
+        if (!eventType) throw AppError.notFound('Event type');
         const duration = query.duration ?? eventType.defaultDuration;
         if (!eventType.durations.includes(duration)) throw AppError.validation([{ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` }]);
         const days = await eventTypeSlots(em(ctx), eventType, duration, query, deps.clock().getTime(), query.host);
