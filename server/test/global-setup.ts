@@ -14,11 +14,12 @@ declare module 'vitest' {
 }
 
 /**
- * One embedded PostgreSQL for the whole run: migrate a template database once; each
- * test file then clones it (CREATE DATABASE ... TEMPLATE), which takes milliseconds.
+ * One embedded PostgreSQL for a test project: migrate a template database once; each test
+ * file then clones it (CREATE DATABASE ... TEMPLATE), which takes milliseconds. `label`
+ * names the data directory, so projects whose setups share one process keep their own.
  */
-export default async function setup(project: TestProject) {
-  const dataDir = resolve(import.meta.dirname, '../../.test-data', `run-${process.pid}`);
+export async function provideTestDatabase(project: TestProject, label: string) {
+  const dataDir = resolve(import.meta.dirname, '../../.test-data', `${label}-${process.pid}`);
   const pg = await startEmbeddedPostgres(dataDir, { durable: false });
   await ensureDatabase(pg.url(), TEMPLATE_DB);
   const orm = await openOrm(pg.url(TEMPLATE_DB), 2);
@@ -29,4 +30,9 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** The server project's setup. */
+export default function setup(project: TestProject) {
+  return provideTestDatabase(project, 'run');
 }
