@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedWorkspace, startTestServer, type TestServer } from '../../server/test/harness.ts';
+import { expectListedAndBooked } from './fixtures/expect-round-trip.ts';
 
 /**
  * The SDK source, unchanged, in a real browser: `src/index.ts` bundled by esbuild for the
@@ -129,14 +130,7 @@ it('runs a booking round trip in Chromium, cross-origin', async () => {
     expect(summary.origin).toBe(pageOrigin);
     expect(new URL(summary.origin).origin).not.toBe(new URL(api.url).origin);
 
-    expect(summary.eventTypes).toEqual(['intro-call']);
-    // Tue 2026-12-01 to Thu 2026-12-03, 09:00–17:00 Berlin in 30-minute slots.
-    expect(summary.slots).toEqual({
-      days: ['2026-12-01', '2026-12-02', '2026-12-03'], count: 48,
-      first: { start: '2026-12-01T08:00:00Z', end: '2026-12-01T08:30:00Z', seatsLeft: 1 },
-    });
-    expect(summary.booked).toEqual({ uid: expect.any(String), status: 'confirmed', start: '2026-12-01T08:00:00Z', hasManageToken: true });
-    const { uid } = summary.booked;
+    const uid = expectListedAndBooked(summary);
     expect(summary.doubleBooking).toEqual({
       name: 'SlotUnavailableError', isSlotUnavailableError: true, isSlotkitError: true,
       status: 409, code: 'slot_unavailable', hasRequestId: true,
