@@ -1,4 +1,3 @@
-// Browser bundles (widget, dashboard) are added here as those packages land.
-// Rollup errors on an empty config list, so this file exports a function that the
-// build scripts of later packages extend; today there is nothing to bundle.
+// Browser bundles (widget, dashboard) are configured here as those packages land; today
+// there is nothing to bundle, so the list is empty (the SDK is plain ESM built by tsc).
 export default [];

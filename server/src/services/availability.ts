@@ -4,6 +4,7 @@ import {
   type Availability, type DaySlots, type Interval, type SharedSlot,
 } from '@slotkit/core';
 import type { IEventType } from '../db/entities/index.ts';
+import { jsonColumn } from '../db/raw-rows.ts';
 import type { StoredBlackout, StoredOverride, StoredWeeklyRule } from '../db/entities/schedule.ts';
 
 /**
@@ -11,6 +12,9 @@ import type { StoredBlackout, StoredOverride, StoredWeeklyRule } from '../db/ent
  * Completed and no-show bookings keep their seats too: that time was the customer's.
  */
 export const ACTIVE_STATUSES = ['pending_payment', 'pending_confirmation', 'confirmed'] as const;
+
+/** `ACTIVE_STATUSES` as an SQL list, for `status in ${...}`. */
+export const ACTIVE_STATUSES_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** A schedule's rules as stored. */
 export type StoredSchedule = { timezone: string; weekly: StoredWeeklyRule[]; overrides: StoredOverride[]; blackouts: StoredBlackout[] };
@@ -23,7 +27,6 @@ export type BookableHost = { id: string; name: string; archivedAt?: Date | strin
  */
 export type SlotPolicy = Pick<IEventType, 'id' | 'slug' | 'durations' | 'defaultDuration' | 'slotStep' | 'bufferBefore' | 'bufferAfter' | 'minNotice' | 'maxAdvanceDays' | 'seats'>
   & { maxPerDay?: number | null; schedule?: StoredSchedule | null; hosts: { getItems(): BookableHost[] } };
-type BookableEventType = SlotPolicy;
 
 /** A requested range of local dates in the viewer's zone. */
 export interface DateRange {
@@ -61,7 +64,7 @@ interface ReservationRow {
 }
 
 /** The live hosts of an event type, optionally only one. */
-export function eventTypeHosts(eventType: BookableEventType, onlyHostId?: string): BookableHost[] {
+export function eventTypeHosts(eventType: SlotPolicy, onlyHostId?: string): BookableHost[] {
   return eventType.hosts.getItems().filter((h) => !h.archivedAt && (!onlyHostId || h.id === onlyHostId));
 }
 
@@ -71,7 +74,7 @@ export function eventTypeHosts(eventType: BookableEventType, onlyHostId?: string
  * from PostgreSQL.
  */
 export async function slotsForHosts(
-  em: EntityManager, eventType: BookableEventType, hosts: BookableHost[], duration: number, range: DateRange, now: number, ignore?: IgnoredSeats,
+  em: EntityManager, eventType: SlotPolicy, hosts: BookableHost[], duration: number, range: DateRange, now: number, ignore?: IgnoredSeats,
 ): Promise<{ hostId: string; days: DaySlots[] }[]> {
   // No slot starts before `now` or `maxAdvanceDays` after it, and a viewer's date is at most a
   // day off the UTC date, so a range outside these dates is empty. Answering [] here also keeps
@@ -92,7 +95,7 @@ export async function slotsForHosts(
     [...ids, ...window],
   );
   const booked = eventType.maxPerDay == null ? [] : await em.execute<{ host_id: string; start_at: string }[]>(
-    `select host_id, start_at from booking where ${inHosts} and event_type_id = ? and status in ('pending_payment', 'pending_confirmation', 'confirmed')
+    `select host_id, start_at from booking where ${inHosts} and event_type_id = ? and status in ${ACTIVE_STATUSES_SQL}
       and start_at >= ? and start_at < ? and id <> ?`,
     [...ids, eventType.id, ...window, ignore?.bookingId ?? '00000000-0000-0000-0000-000000000000'],
   );
@@ -135,8 +138,6 @@ export async function slotsForHosts(
   });
 }
 
-const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
-
 /**
  * The slot policy of a live, active event type, by workspace and event type slug, in one
  * query and without entity hydration: the slots route is the hottest read, and loading
@@ -156,16 +157,16 @@ export async function slotPolicyOf(em: EntityManager, workspaceSlug: string, slu
     [workspaceSlug, slug],
   );
   if (!row) return null;
-  const hosts = json<BookableHost[]>(row.hosts);
+  const hosts = jsonColumn<BookableHost[]>(row.hosts);
   return {
-    id: row.id as string, slug: row.slug as string, durations: json<number[]>(row.durations), defaultDuration: row.default_duration as number,
+    id: row.id as string, slug: row.slug as string, durations: jsonColumn<number[]>(row.durations), defaultDuration: row.default_duration as number,
     slotStep: row.slot_step as number, bufferBefore: row.buffer_before as number, bufferAfter: row.buffer_after as number,
     minNotice: row.min_notice as number, maxAdvanceDays: row.max_advance_days as number, maxPerDay: row.max_per_day as number | null,
-    seats: row.seats as number, schedule: json<StoredSchedule | null>(row.schedule), hosts: { getItems: () => hosts },
+    seats: row.seats as number, schedule: jsonColumn<StoredSchedule | null>(row.schedule), hosts: { getItems: () => hosts },
   };
 }
 
 /** Slots of an event type over all its (or one) hosts, each slot listing the hosts offering it. */
-export async function eventTypeSlots(em: EntityManager, eventType: BookableEventType, duration: number, range: DateRange, now: number, onlyHostId?: string) {
+export async function eventTypeSlots(em: EntityManager, eventType: SlotPolicy, duration: number, range: DateRange, now: number, onlyHostId?: string) {
   return mergeHostSlots(await slotsForHosts(em, eventType, eventTypeHosts(eventType, onlyHostId), duration, range, now));
 }

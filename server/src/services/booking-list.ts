@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingStatus } from '../db/entities/index.ts';
+import { jsonColumn } from '../db/raw-rows.ts';
 import { AppError } from '../errors.ts';
 
 /** Filters of the admin booking list. */
@@ -39,15 +40,13 @@ export interface BookingListRow {
   host_name: string;
 }
 
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
-
 /** A raw SQL row (timestamps as text, json maybe as text) as a typed row. */
 function toRow(r: Record<string, unknown>): BookingListRow {
   return {
     ...(r as unknown as BookingListRow),
     start_at: new Date(r.start_at as string), end_at: new Date(r.end_at as string),
     created_at: new Date(r.created_at as string), updated_at: new Date(r.updated_at as string),
-    guests: json(r.guests), answers: json(r.answers), metadata: json(r.metadata), price: json(r.price), location: json(r.location),
+    guests: jsonColumn(r.guests), answers: jsonColumn(r.answers), metadata: jsonColumn(r.metadata), price: jsonColumn(r.price), location: jsonColumn(r.location),
   };
 }
 

@@ -6,7 +6,7 @@ import { Booking, BookingEvent, SlotReservation, type BookingStatus, type IBooki
 import { AppError } from '../errors.ts';
 import { toAppError } from '../http/middleware/problem-details.ts';
 import type { bookingInput } from '../http/schemas/booking.ts';
-import { ACTIVE_STATUSES, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
+import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
 import { newBookingUid, newManageToken, sha256 } from './secrets.ts';
 
@@ -83,7 +83,7 @@ async function reserve(
     const schedule = eventType.schedule ?? eventTypeHosts(eventType, hostId)[0]?.schedule;
     const zone = schedule?.timezone ?? 'UTC';
     const [row] = await em.execute<{ n: string }[]>(
-      `select count(*) as n from booking where host_id = ? and event_type_id = ? and status in ('pending_payment', 'pending_confirmation', 'confirmed')
+      `select count(*) as n from booking where host_id = ? and event_type_id = ? and status in ${ACTIVE_STATUSES_SQL}
         and (start_at at time zone ?)::date = (?::timestamptz at time zone ?)::date and id <> ?`,
       [hostId, eventType.id, zone, new Date(start), zone, movingBookingId ?? '00000000-0000-0000-0000-000000000000'],
     );

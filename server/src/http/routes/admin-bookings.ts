@@ -8,7 +8,7 @@ import {
 import { presentBooking, presentBookingEvent, presentBookingRow } from '../presenters.ts';
 import { defineRoute, type Route } from '../route.ts';
 import {
-  adminBookingInput, bookingCreatedOutput, bookingDetailOutput, bookingListQuery, bookingOutput, cancelInput, rescheduleInput,
+  bookingCreatedOutput, bookingDetailOutput, bookingInput, bookingListQuery, bookingOutput, cancelInput, rescheduleInput,
 } from '../schemas/booking.ts';
 import { listOf } from '../schemas/common.ts';
 
@@ -55,7 +55,7 @@ export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured
     }),
     defineRoute({
       method: 'post', path: '/v1/bookings', operationId: 'createBooking', tag: TAG, summary: 'Book on behalf of a customer (same rules as customers).',
-      auth: { kind: 'admin', role: 'staff' }, body: adminBookingInput, idempotent: true,
+      auth: { kind: 'admin', role: 'staff' }, body: bookingInput, idempotent: true,
       responses: { 201: { description: 'Booked', schema: bookingCreatedOutput } },
       handler: async ({ ctx, caller, body }) => {
         const { booking, manageToken } = await createBooking(em(ctx), caller.workspaceId, body, { now: deps.clock(), actor: caller.actor as Actor, paymentsConfigured: deps.paymentsConfigured });

@@ -23,9 +23,6 @@ export const bookingInput = z.object({
   host: uuid.optional(),
 }).strict();
 
-/** Admin-only: who the booking is for plus an optional host choice. */
-export const adminBookingInput = bookingInput;
-
 /** A booking as the API returns it. */
 export const bookingOutput = z.object({
   uid: z.string(),
