@@ -20,6 +20,18 @@ export interface Config {
   production: boolean;
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits, idempotency scopes). */
   trustProxy: boolean;
+  /** Outbound requests (calendar feeds, webhooks) may reach loopback and private addresses; off in production (SSRF). */
+  allowPrivateTargets: boolean;
+  /** Resend's API origin (tests point it at a local server); Resend's own default otherwise. */
+  resendBaseUrl: string | undefined;
+  /** Run the job worker inside `slotkit start` (off when separate `slotkit worker` processes run). */
+  runWorker: boolean;
+  /** Jobs one worker process runs at once. */
+  workerConcurrency: number;
+  /** Seconds to wait before each retry of a failed webhook delivery; the last one ends the tries. */
+  webhookRetrySchedule: number[];
+  /** Seconds without a heartbeat after which a worker counts as dead and its jobs are released. */
+  workerStaleAfterSeconds: number;
 }
 
 const optional = z.string().trim().min(1).optional();
@@ -39,6 +51,14 @@ const envSchema = z.object({
   SLOTKIT_BODY_LIMIT: z.coerce.number().int().min(1024).default(100_000),
   NODE_ENV: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  SLOTKIT_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false', '1', '0']).optional().transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  RESEND_BASE_URL: z.url().optional(),
+  SLOTKIT_WORKER: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  SLOTKIT_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  // About 40 hours of tries in all: 10 s, 1 min, 5 min, 30 min, 1 h, 2 h, 4 h, 8 h, 12 h, 12 h.
+  SLOTKIT_WEBHOOK_RETRY_SCHEDULE: z.string().regex(/^\d+(,\d+)*$/, 'must be seconds separated by commas, e.g. 10,60,300')
+    .default('10,60,300,1800,3600,7200,14400,28800,43200,43200').transform((v) => v.split(',').map(Number)),
+  SLOTKIT_WORKER_STALE_AFTER: z.coerce.number().int().min(1).default(60),
 });
 
 /** Thrown with one line per bad variable, so `slotkit start` can print them and exit. */
@@ -69,5 +89,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bodyLimitBytes: e.SLOTKIT_BODY_LIMIT,
     production,
     trustProxy: e.TRUST_PROXY,
+    allowPrivateTargets: e.SLOTKIT_ALLOW_PRIVATE_TARGETS ?? !production,
+    resendBaseUrl: e.RESEND_BASE_URL,
+    runWorker: e.SLOTKIT_WORKER,
+    workerConcurrency: e.SLOTKIT_WORKER_CONCURRENCY,
+    webhookRetrySchedule: e.SLOTKIT_WEBHOOK_RETRY_SCHEDULE,
+    workerStaleAfterSeconds: e.SLOTKIT_WORKER_STALE_AFTER,
   };
 }

@@ -14,7 +14,9 @@ export interface RunningServer {
 }
 
 /** Starts the HTTP server on the configured port. */
-export async function startServer(db: Database, config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  db: Database, config: Config, logger: Logger, options: { beforeDatabaseClose?: () => Promise<void> } = {},
+): Promise<RunningServer> {
   const app = createApp({ orm: db.orm, config, logger });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
@@ -48,6 +50,7 @@ export async function startServer(db: Database, config: Config, logger: Logger):
     const force = setTimeout(() => server.closeAllConnections(), 10_000);
     await closed;
     clearTimeout(force);
+    await options.beforeDatabaseClose?.();
     await db.close();
   })());
   return { server, url: `http://localhost:${port}`, stop };

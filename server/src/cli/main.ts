@@ -3,14 +3,17 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { createLogger } from '../logger.ts';
+import { startWorker } from '../jobs/worker.ts';
 import { startServer } from '../server.ts';
+import { mailerFor } from '../services/email/mailer.ts';
 import { createApiKey } from '../services/api-keys.ts';
 import { seedDemo } from '../services/demo-seed.ts';
 import { workspaceBySlug, createWorkspace } from '../services/workspaces.ts';
 import { Member } from '../db/entities/index.ts';
 
 const USAGE = `Usage: slotkit <command> [options]
-  start [--demo]      API server (embedded PostgreSQL in .data/ unless DATABASE_URL); --demo seeds the demo workspace
+  start [--demo]      API server and job worker (embedded PostgreSQL in .data/ unless DATABASE_URL); --demo seeds the demo workspace
+  worker              job worker only (emails, reminders, webhooks, calendar feeds); run several to scale
   migrate             apply database migrations
   seed-demo           create the demo workspace (idempotent) and print its API key
   workspace create --slug acme --name "Acme" --owner-email owner@acme.test [--timezone Europe/Berlin] [--json]
@@ -41,7 +44,9 @@ async function start(config: Config, demo: boolean): Promise<void> {
   const applied = await db.migrate();
   if (applied.length) logger.info('migrations applied', { applied });
   const seeded = demo ? await seedDemo(db.orm.em.fork(), config.secretKey) : undefined;
-  const running = await startServer(db, config, logger);
+  // The job worker runs in this process unless SLOTKIT_WORKER=false (separate `slotkit worker`s).
+  const worker = config.runWorker ? await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), tickMs: TICK_MS }) : undefined;
+  const running = await startServer(db, config, logger, { beforeDatabaseClose: async () => { await worker?.stop(); } });
   const lines = [
     '',
     `  Slotkit is running at ${running.url}`,
@@ -59,6 +64,27 @@ async function start(config: Config, demo: boolean): Promise<void> {
     logger.info('shutting down', { signal });
     running.stop().then(() => process.exit(0), (error) => {
       logger.error('shutdown failed', { err: String(error) });
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** How often workers look for due reminders and calendar feeds to refresh. */
+const TICK_MS = 15_000;
+
+/** Runs the job worker alone until SIGINT/SIGTERM, which let the jobs in hand finish. */
+async function runWorker(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, (line) => logger.debug('postgres', { line }));
+  await db.migrate();
+  const worker = await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), tickMs: TICK_MS });
+  logger.info('worker running', { pool: worker.poolId, concurrency: config.workerConcurrency, mailer: config.resendApiKey ? 'resend' : 'outbox' });
+  const shutdown = (signal: string) => {
+    logger.info('worker stopping', { signal });
+    worker.stop().then(() => db.close()).then(() => process.exit(0), (error) => {
+      logger.error('worker stop failed', { err: String(error) });
       process.exit(1);
     });
   };
@@ -92,6 +118,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'start':
       return start(config, values.demo);
+    case 'worker':
+      return runWorker(config);
     case 'migrate':
       return withDatabase(config, async (_db, applied) => {
         print({ applied }, applied.length ? `applied ${applied.join(', ')}` : 'database is up to date');

@@ -1,5 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { runMigrations } from 'graphile-worker';
 import pg from 'pg';
+import { quietLogger } from '../jobs/job-logger.ts';
+import { jobQueuePool } from './job-queue-pool.ts';
 import type { Config } from '../config.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { ormConfig } from './orm-config.ts';
@@ -31,8 +34,17 @@ export async function openOrm(url: string, poolMax?: number): Promise<MikroORM> 
   return MikroORM.init(ormConfig(url, poolMax === undefined ? {} : { poolMax }));
 }
 
-/** Applies pending migrations of `orm`; returns the names applied. */
+/**
+ * Applies pending migrations of `orm` (after the job queue's own schema, `graphile_worker`,
+ * so jobs can be enqueued in any booking transaction); returns the names of ours applied.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
+  const pool = jobQueuePool(orm.config.get('clientUrl'), 1);
+  try {
+    await runMigrations({ pgPool: pool, logger: quietLogger });
+  } finally {
+    await pool.end();
+  }
   const applied = await orm.migrator.up();
   return applied.map((migration) => migration.name);
 }

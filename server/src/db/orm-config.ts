@@ -22,6 +22,9 @@ export function ormConfig(clientUrl: string, { poolMax = 20 }: { poolMax?: numbe
       allOrNothing: true,
       silent: true,
     },
+    // The job queue's tables and functions (schema graphile_worker) come from graphile-worker's
+    // own migrations: schema diffs must neither see them nor plan to drop them.
+    schemaGenerator: { skipTables: [/^_private_/, 'migrations'], skipViews: ['jobs'], ignoreRoutines: true },
     debug: false,
   });
 }

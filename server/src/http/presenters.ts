@@ -90,6 +90,9 @@ export function presentBookingRow(r: BookingListRow) {
   };
 }
 
+/** A booking as the API shows it (and as webhooks and emails carry it). */
+export type PresentedBooking = ReturnType<typeof presentBookingRow>;
+
 /** A booking as the API shows it. */
 export function presentBooking(b: LoadedBooking) {
   return presentBookingRow(bookingRowOf(b));

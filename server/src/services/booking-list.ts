@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingStatus } from '../db/entities/index.ts';
 import { jsonColumn } from '../db/raw-rows.ts';
-import { AppError } from '../errors.ts';
+import { decodeKeysetCursor, encodeKeysetCursor, UUID } from './keyset-cursor.ts';
 
 /** Filters of the admin booking list. */
 export interface BookingFilter {
@@ -55,23 +55,6 @@ function bound(value: string): Date {
   return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
-function encodeCursor(row: BookingListRow): string {
-  return Buffer.from(`${row.start_at.toISOString()}|${row.id}`).toString('base64url');
-}
-
-/** A canonical UUID; looser strings (e.g. 36 dashes) make PostgreSQL's uuid cast fail with a 500. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function decodeCursor(cursor: string): [Date, string] {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = new Date(at ?? '');
-  // Accept only what encodeCursor writes: a 4-digit-year ISO instant (years PostgreSQL can
-  // hold; a forged `-271821-...` made the query fail with a 500) and a real UUID.
-  const canonical = !Number.isNaN(date.getTime()) && date.toISOString() === at && /^\d{4}-/.test(at);
-  if (!id || !canonical || !UUID.test(id)) throw AppError.validation([{ path: 'cursor', message: 'is not a cursor from this API' }]);
-  return [date, id];
-}
-
 /**
  * One page of a workspace's bookings ordered by start (then id), with keyset paging so
  * pages stay stable while bookings are added.
@@ -93,7 +76,7 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
     args.push(like, like, filter.q);
   }
   if (page.cursor) {
-    const [at, id] = decodeCursor(page.cursor);
+    const [at, id] = decodeKeysetCursor(page.cursor);
     where.push('(b.start_at, b.id) > (?, ?)');
     args.push(at, id);
   }
@@ -110,5 +93,5 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
   const rows = raw.map(toRow);
   const more = rows.length > page.limit;
   const data = more ? rows.slice(0, page.limit) : rows;
-  return { data, nextCursor: more ? encodeCursor(data[data.length - 1]!) : null };
+  return { data, nextCursor: more ? encodeKeysetCursor(data[data.length - 1]!.start_at, data[data.length - 1]!.id) : null };
 }

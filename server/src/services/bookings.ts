@@ -8,7 +8,9 @@ import { toAppError } from '../http/middleware/problem-details.ts';
 import type { bookingInput } from '../http/schemas/booking.ts';
 import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
-import { newBookingUid, newManageToken, sha256 } from './secrets.ts';
+import { enqueue } from '../jobs/enqueue.ts';
+import { presentBooking } from '../http/presenters.ts';
+import { manageTokenFor, newBookingUid, sha256 } from './secrets.ts';
 
 type BookingInput = z.output<typeof bookingInput>;
 type LoadedEventType = Awaited<ReturnType<typeof bookableEventType>>;
@@ -119,8 +121,14 @@ async function release(em: EntityManager, booking: LoadedBooking): Promise<void>
   booking.reservation = null;
 }
 
-function recordEvent(em: EntityManager, booking: LoadedBooking, type: string, actor: Actor, now: Date, data: Record<string, unknown> = {}) {
-  em.create(BookingEvent, { workspace: booking.workspace, booking, at: now, type, actor, data });
+/**
+ * Appends to the booking's audit trail and, in the same transaction, enqueues the job that
+ * fans the change out (emails, webhooks, reminders) with the booking as it is now.
+ */
+async function recordEvent(em: EntityManager, booking: LoadedBooking, type: string, actor: Actor, now: Date, data: Record<string, unknown> = {}) {
+  const event = em.create(BookingEvent, { workspace: booking.workspace, booking, at: now, type, actor, data });
+  await em.flush();
+  await enqueue(em, 'booking.fanout', { workspaceId: booking.workspace.id, bookingEventId: event.id, booking: presentBooking(booking) });
 }
 
 /** Runs `work` in a savepoint; an overlap or a full slot only undoes that attempt. */
@@ -138,7 +146,9 @@ async function attempt<T>(em: EntityManager, work: (tx: EntityManager) => Promis
  * offering the slot, and takes it in one transaction. Returns the booking and the manage
  * token (shown once; only its hash is stored).
  */
-export async function createBooking(em: EntityManager, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor; paymentsConfigured: boolean }) {
+export async function createBooking(
+  em: EntityManager, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor; paymentsConfigured: boolean; secretKey: string },
+) {
   const eventType = await bookableEventType(em, workspaceId, { slug: input.eventType }).catch(() => {
     throw AppError.validation([{ path: 'eventType', message: 'no such event type' }]);
   });
@@ -146,23 +156,25 @@ export async function createBooking(em: EntityManager, workspaceId: string, inpu
   const start = Date.parse(input.start);
   const now = options.now.getTime();
   const hosts = eventTypeHosts(eventType, input.host);
-  const manageToken = newManageToken();
   for (const host of await hostsOffering(em, eventType, hosts, start, duration, input.seats, now)) {
     const booking = await attempt(em, async (tx) => {
+      const uid = newBookingUid();
       const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
       const status: BookingStatus = eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
       const booking = tx.create(Booking, {
-        uid: newBookingUid(), workspace: workspaceId, eventType, host: host.id, reservation: reservationId, status,
+        uid, workspace: workspaceId, eventType, host: host.id, reservation: reservationId, status,
         startAt: new Date(start), endAt: new Date(start + duration * MINUTE), timezone: input.timezone,
         attendeeName: input.attendee.name, attendeeEmail: input.attendee.email, attendeePhone: input.attendee.phone ?? null,
         seats: input.seats, guests: input.guests, answers: input.answers, metadata: input.metadata,
-        price: eventType.price, location: eventType.location, manageTokenHash: sha256(manageToken), cancelReason: null, sequence: 0,
+        price: eventType.price, location: eventType.location, cancelReason: null, sequence: 0, locale: input.locale ?? null,
+        manageTokenHash: sha256(manageTokenFor(options.secretKey, uid)),
       });
-      recordEvent(tx, booking, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
       await tx.flush();
-      return booking;
+      const loaded = await loadBooking(tx, workspaceId, booking.uid);
+      await recordEvent(tx, loaded, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
+      return loaded;
     });
-    if (booking) return { booking: await loadBooking(em, workspaceId, booking.uid), manageToken };
+    if (booking) return { booking, manageToken: manageTokenFor(options.secretKey, booking.uid) };
   }
   throw AppError.slotUnavailable();
 }
@@ -227,7 +239,7 @@ export async function cancelBooking(em: EntityManager, workspaceId: string, uid:
     booking.status = 'cancelled';
     booking.cancelReason = reason ?? null;
     booking.sequence += 1;
-    recordEvent(tx, booking, 'cancelled', actor, now, { reason: reason ?? null });
+    await recordEvent(tx, booking, 'cancelled', actor, now, { reason: reason ?? null });
   });
 }
 
@@ -253,7 +265,7 @@ export async function rescheduleBooking(em: EntityManager, workspaceId: string, 
     booking.startAt = new Date(start);
     booking.endAt = new Date(start + duration * MINUTE);
     booking.sequence += 1;
-    recordEvent(tx, booking, 'rescheduled', actor, now, { from, to: booking.startAt.toISOString() });
+    await recordEvent(tx, booking, 'rescheduled', actor, now, { from, to: booking.startAt.toISOString() });
   });
 }
 
@@ -276,7 +288,7 @@ export async function transitionBooking(
       booking.status = action === 'complete' ? 'completed' : 'no_show';
     }
     booking.sequence += 1;
-    recordEvent(tx, booking, action === 'no-show' ? 'no_show' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`, actor, now, reason ? { reason } : {});
+    await recordEvent(tx, booking, action === 'no-show' ? 'no_show' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`, actor, now, reason ? { reason } : {});
   });
 }
 

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.ts';
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { sha256 } from './secrets.ts';
+import { sealer, sha256, UNREADABLE } from './secrets.ts';
 
 /** How long a key's first response is replayed. */
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -19,35 +18,6 @@ function canonical(value: unknown): string {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-const UNREADABLE = Symbol('unreadable');
-
-/**
- * Stored responses hold secrets shown once (manage tokens, API key secrets), so they are
- * kept encrypted (AES-256-GCM under a key derived from SECRET_KEY) for their 24 hours.
- */
-function sealer(secretKey: string) {
-  const key = createHash('sha256').update(`slotkit idempotency\0${secretKey}`).digest();
-  return {
-    seal(value: unknown): string {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
-    },
-    /** The stored body, or UNREADABLE when it was sealed under another SECRET_KEY. */
-    open(sealed: string): unknown {
-      try {
-        const raw = Buffer.from(sealed, 'base64');
-        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-        decipher.setAuthTag(raw.subarray(12, 28));
-        return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
-      } catch {
-        return UNREADABLE;
-      }
-    },
-  };
 }
 
 /** The fingerprint of a request: its operation, validated parameters and canonical body. */
@@ -70,7 +40,7 @@ export async function purgeExpiredIdempotencyRecords(em: EntityManager, now: Dat
 export async function withIdempotency(
   em: EntityManager, secretKey: string, scope: string, key: string, hash: string, now: Date, work: (tx: EntityManager) => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
-  const { seal, open } = sealer(secretKey);
+  const { seal, open } = sealer(secretKey, 'idempotency');
   return em.transactional(async (tx) => {
     const forget = () => tx.execute('delete from idempotency_record where scope = ? and key = ?', [scope, key]);
     const claim = () => tx.execute<{ id: string }[]>(

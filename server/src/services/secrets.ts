@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 
 /** Hex SHA-256: how API keys and manage tokens are stored (high-entropy secrets need no salt). */
 export function sha256(value: string): string {
@@ -15,12 +15,45 @@ export function newApiKeySecret(): string {
   return `sk_${randomToken(32)}`;
 }
 
-/** A new booking manage token: 256 random bits. */
-export function newManageToken(): string {
-  return randomToken(32);
-}
-
 /** A new public booking uid: `bk_` and 120 random bits. */
 export function newBookingUid(): string {
   return `bk_${randomToken(15)}`;
+}
+
+/**
+ * The manage token of a booking, derived from SECRET_KEY and its uid (HMAC-SHA256): only
+ * its hash is stored, yet emails sent later (reminders, reschedules) can carry the link.
+ */
+export function manageTokenFor(secretKey: string, uid: string): string {
+  return createHmac('sha256', secretKey).update(`slotkit manage\0${uid}`).digest('base64url');
+}
+
+/** What `open` answers for a value sealed under another SECRET_KEY (or damaged). */
+export const UNREADABLE = Symbol('unreadable');
+
+/**
+ * AES-256-GCM under a key derived from SECRET_KEY and a purpose, for secrets the server must
+ * read back later (stored responses that hold one-time secrets, webhook signing secrets).
+ */
+export function sealer(secretKey: string, purpose: string) {
+  const key = createHash('sha256').update(`slotkit ${purpose}\0${secretKey}`).digest();
+  return {
+    seal(value: unknown): string {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    },
+    /** The sealed value, or UNREADABLE when it was sealed under another SECRET_KEY. */
+    open(sealed: string): unknown {
+      try {
+        const raw = Buffer.from(sealed, 'base64');
+        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+        decipher.setAuthTag(raw.subarray(12, 28));
+        return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+      } catch {
+        return UNREADABLE;
+      }
+    },
+  };
 }

@@ -25,6 +25,8 @@ export const Booking = defineEntity({
     startAt: p.datetime(),
     endAt: p.datetime(),
     timezone: p.string(),
+    /** The attendee's language (BCP 47) for emails; null means English. */
+    locale: p.string().length(35).nullable(),
     attendeeName: p.string(),
     attendeeEmail: p.string(),
     attendeePhone: p.string().nullable(),

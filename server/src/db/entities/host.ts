@@ -13,6 +13,8 @@ export const Host = defineEntity({
     email: p.string().nullable(),
     timezone: p.string(),
     schedule: () => p.manyToOne(Schedule).nullable().deleteRule('set null'),
+    /** Raised to rotate the host's calendar feed URL: feed tokens are derived from it, so older URLs stop working. */
+    calendarFeedVersion: p.integer().default(0),
     archivedAt: archivedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

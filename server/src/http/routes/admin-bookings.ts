@@ -16,7 +16,7 @@ const TAG = 'Bookings';
 const uidParams = z.object({ uid: z.string().regex(/^bk_[\w-]{1,29}$/, 'must be a booking uid') });
 
 /** Admin booking routes: list (JSON or CSV), detail with history, create and every action. */
-export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured: boolean }): Route[] {
+export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured: boolean; secretKey: string }): Route[] {
   const em = (ctx: { state: Record<string, unknown> }) => ctx.state.em as EntityManager;
   const transition = (action: 'confirm' | 'decline' | 'no-show' | 'complete', summary: string) => defineRoute({
     method: 'post', path: `/v1/bookings/:uid/${action}`, operationId: `${action.replace('-s', 'S')}Booking`, tag: TAG, summary,
@@ -58,7 +58,7 @@ export function bookingAdminRoutes(deps: { clock: () => Date; paymentsConfigured
       auth: { kind: 'admin', role: 'staff' }, body: bookingInput, idempotent: true,
       responses: { 201: { description: 'Booked', schema: bookingCreatedOutput } },
       handler: async ({ ctx, caller, body }) => {
-        const { booking, manageToken } = await createBooking(em(ctx), caller.workspaceId, body, { now: deps.clock(), actor: caller.actor as Actor, paymentsConfigured: deps.paymentsConfigured });
+        const { booking, manageToken } = await createBooking(em(ctx), caller.workspaceId, body, { now: deps.clock(), actor: caller.actor as Actor, paymentsConfigured: deps.paymentsConfigured, secretKey: deps.secretKey });
         return { status: 201, body: { booking: presentBooking(booking), manageToken, payment: null } };
       },
     }),

@@ -21,6 +21,10 @@ export const bookingInput = z.object({
   guests: z.array(email).max(10).default([]),
   metadata: z.record(z.string().max(64), z.string().max(500)).refine((m) => Object.keys(m).length <= 50, 'at most 50 keys').default({}),
   host: uuid.optional(),
+  /** The attendee's language (BCP 47, e.g. `de-CH`): emails use it where Slotkit has its words. */
+  locale: z.string().max(35).refine((tag) => {
+    try { return Intl.getCanonicalLocales(tag).length === 1; } catch { return false; }
+  }, 'must be a BCP 47 language tag, e.g. en-GB').optional(),
 }).strict();
 
 /** A booking as the API returns it. */

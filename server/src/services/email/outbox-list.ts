@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../errors.ts';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor.ts';
+
+/** An outbox row as the API reads it. */
+export interface OutboxRow {
+  id: string;
+  kind: string;
+  recipient: string;
+  recipient_role: string;
+  locale: string;
+  subject: string;
+  status: string;
+  provider: string | null;
+  attempts: number;
+  last_error: string | null;
+  booking_uid: string | null;
+  ics_method: string | null;
+  created_at: string;
+  sent_at: string | null;
+  html?: string;
+  text?: string;
+  ics?: string | null;
+}
+
+const COLUMNS = `m.id, m.kind, m.recipient, m.recipient_role, m.locale, m.subject, m.status, m.provider, m.attempts, m.last_error,
+  b.uid as booking_uid, m.ics_method, m.created_at, m.sent_at`;
+
+/** One page of the workspace's emails, newest first, optionally by status or booking. */
+export async function listOutbox(
+  em: EntityManager, workspaceId: string, filter: { status?: string | undefined; booking?: string | undefined }, page: { limit: number; cursor?: string | undefined },
+) {
+  const where = ['m.workspace_id = ?'];
+  const args: unknown[] = [workspaceId];
+  if (filter.status) { where.push('m.status = ?'); args.push(filter.status); }
+  if (filter.booking) { where.push('b.uid = ?'); args.push(filter.booking); }
+  if (page.cursor) {
+    const [at, id] = decodeKeysetCursor(page.cursor);
+    where.push('(m.created_at, m.id) < (?, ?)');
+    args.push(at, id);
+  }
+  const rows = await em.execute<OutboxRow[]>(
+    `select ${COLUMNS} from outbox_message m left join booking b on b.id = m.booking_id
+      where ${where.join(' and ')} order by m.created_at desc, m.id desc limit ?`, [...args, page.limit + 1]);
+  const more = rows.length > page.limit;
+  const data = more ? rows.slice(0, page.limit) : rows;
+  const last = data[data.length - 1];
+  return { data, nextCursor: more && last ? encodeKeysetCursor(new Date(last.created_at), last.id) : null };
+}
+
+/** One email with its HTML, text and invite, or 404. */
+export async function getOutboxMessage(em: EntityManager, workspaceId: string, id: string): Promise<OutboxRow> {
+  const [row] = await em.execute<OutboxRow[]>(
+    `select ${COLUMNS}, m.html, m.text, m.ics from outbox_message m left join booking b on b.id = m.booking_id where m.id = ? and m.workspace_id = ?`,
+    [id, workspaceId]);
+  if (!row) throw AppError.notFound('Email');
+  return row;
+}
