@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startWorker } from '../src/jobs/worker.ts';
+import { createLogger } from '../src/logger.ts';
+import { ResendMailer } from '../src/services/email/mailer.ts';
 import { startFakeResend, type FakeResend } from './fixtures/fake-resend.ts';
 import { eventually } from './fixtures/jobs.ts';
 import { spawnCli, type CliProcess } from './fixtures/run-cli.ts';
@@ -28,6 +31,24 @@ const workerEnv = () => ({
   SLOTKIT_WORKER_STALE_AFTER: '1', SLOTKIT_WORKER_CONCURRENCY: '2',
 });
 
+it('several workers share the queue: every job runs once', async () => {
+  const ws = await seedWorkspace(server);
+  const mailer = new ResendMailer('re_test_key', resend.url);
+  const pair = await Promise.all([0, 1].map(() => startWorker({ orm: server.orm, config: server.config, logger: createLogger('silent'), mailer, clock: server.clock.now })));
+  try {
+    const starts = Array.from({ length: 8 }, (_, i) => `2026-12-0${2 + Math.floor(i / 4)}T${String(9 + (i % 4)).padStart(2, '0')}:00:00Z`);
+    await Promise.all(starts.map((start, i) => server.request('POST', `/v1/public/${ws.slug}/bookings`, {
+      body: bookingBody(start, { attendee: { name: `Guest ${i}`, email: `guest${i}@example.com` } }) })));
+    await eventually(() => resend.emails.length === 16, 20_000, '16 emails');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // any duplicate would arrive by now
+    expect(resend.requests).toBe(16); // no email was even attempted twice
+  } finally {
+    await Promise.all(pair.map((w) => w.stop()));
+  }
+  resend.emails.length = 0;
+  resend.requests = 0;
+});
+
 it('a worker killed mid-send loses no email and sends none twice', async () => {
   const ws = await seedWorkspace(server);
   const starts = ['2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z', '2026-12-01T11:00:00Z'];
@@ -51,7 +72,8 @@ it('a worker killed mid-send loses no email and sends none twice', async () => {
   // 3 confirmations + 3 host emails, all marked sent in the outbox.
   await eventually(async () => {
     const [row] = await server.orm.em.fork().execute<{ sent: string; all: string }[]>(
-      `select count(*) filter (where status = 'sent') as sent, count(*) as all from outbox_message`);
+      `select count(*) filter (where status = 'sent') as sent, count(*) as all from outbox_message
+        where workspace_id = (select id from workspace where slug = ?)`, [ws.slug]);
     return Number(row?.sent) === 6 && Number(row?.all) === 6;
   }, 30_000, 'every email sent');
   expect(second.output()).toMatch(/released the jobs of silent workers/);

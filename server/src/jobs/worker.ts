@@ -12,7 +12,7 @@ import { attemptDelivery } from '../services/webhooks/deliver.ts';
 import { beatAndReleaseStale, forgetPool } from './heartbeat.ts';
 import type { TaskName, TaskPayloads } from './enqueue.ts';
 import { jobLogger } from './job-logger.ts';
-import { periodicTasks } from './periodic.ts';
+import { calendarRefreshTask, enqueueDueCalendarRefreshes } from './periodic.ts';
 
 /** What a worker needs. */
 export interface WorkerDeps {
@@ -58,7 +58,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       sendQueuedEmail(em(), deps.mailer, from, payload.messageId, clock(), { lastTry: attempt.attempts >= attempt.maxAttempts })),
     'webhook.deliver': typedTask<'webhook.deliver'>((payload) =>
       attemptDelivery(em(), { secretKey: config.secretKey, allowPrivateTargets: config.allowPrivateTargets, retrySchedule: config.webhookRetrySchedule }, payload.deliveryId, clock())),
-    ...periodicTasks(deps),
+    'calendar.refresh': calendarRefreshTask(deps, clock),
   };
 
   const pool = jobQueuePool(orm.config.get('clientUrl'), config.workerConcurrency + 2, (error) => logger.warn('job queue connection error', { err: String(error) }));
@@ -81,6 +81,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
 
   const tick = async () => {
     await dispatchDueReminders(em(), { secretKey: config.secretKey, publicUrl: config.publicUrl }, clock());
+    await enqueueDueCalendarRefreshes(em(), clock());
   };
   const ticker = deps.tickMs ? setInterval(() => { tick().catch((error) => logger.warn('worker tick failed', { err: String(error) })); }, deps.tickMs) : undefined;
   ticker?.unref();

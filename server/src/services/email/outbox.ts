@@ -52,7 +52,7 @@ export interface SendAttempt {
 }
 
 /**
- * Sends one queued email through the mailer and marks it sent. An email already sent is not
+ * Sends one email through the mailer and marks it sent. An email already sent is not
  * sent again; a crash between the provider's answer and the mark is covered by the provider's
  * idempotency key (our message id). A failure is recorded and rethrown so the job retries;
  * on the last try the message is marked failed.
@@ -60,14 +60,15 @@ export interface SendAttempt {
 export async function sendQueuedEmail(em: EntityManager, mailer: Mailer, from: string, messageId: string, now: Date, attempt: SendAttempt): Promise<void> {
   const [message] = await em.execute<MessageRow[]>(
     'select id, status, recipient, subject, html, text, ics, ics_method from outbox_message where id = ?', [messageId]);
-  if (!message || message.status !== 'queued') return;
+  // A failed message is sent when its dead job is revived; only a sent one is never sent again.
+  if (!message || message.status === 'sent') return;
   try {
     const providerId = await mailer.send({
       id: message.id, from, to: message.recipient, subject: message.subject, html: message.html, text: message.text,
       invite: message.ics && message.ics_method ? { ics: message.ics, method: message.ics_method } : undefined,
     });
     await em.execute(
-      `update outbox_message set status = 'sent', provider = ?, provider_id = ?, attempts = attempts + 1, last_error = null, sent_at = ? where id = ? and status = 'queued'`,
+      `update outbox_message set status = 'sent', provider = ?, provider_id = ?, attempts = attempts + 1, last_error = null, sent_at = ? where id = ? and status <> 'sent'`,
       [mailer.provider, providerId, now, message.id],
     );
   } catch (error) {
