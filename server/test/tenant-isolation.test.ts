@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { allRoutes } from '../src/http/app.ts';
+import { queueDrained, startTestWorker } from './fixtures/jobs.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
 
 // Two tenants on one server: B's owner key pointed at A's resources must see nothing and
@@ -13,7 +14,8 @@ let b: Workspace;
 /** A's resources, by the kind of id a path parameter takes. */
 const A = {} as {
   host: string; schedule: string; eventType: string; apiKey: string; apiKeySecret: string;
-  booking: string; bookingToken: string; pending: string; secondHost: string;
+  booking: string; bookingToken: string; pending: string; secondHost: string; calendar: string;
+  webhook: string; delivery: string; email: string; deadJob: string;
 };
 let aSnapshot: Record<string, unknown>;
 
@@ -31,6 +33,12 @@ async function snapshotOfA() {
     bookings: await get('/v1/bookings'),
     booking: await get(`/v1/bookings/${A.booking}`),
     pending: await get(`/v1/bookings/${A.pending}`),
+    calendars: await get('/v1/calendars'),
+    calendarFeed: await get(`/v1/hosts/${A.host}/calendar-feed`),
+    webhooks: await get('/v1/webhooks'),
+    deliveries: await get(`/v1/webhooks/${A.webhook}/deliveries`),
+    outbox: await get('/v1/outbox?limit=100'),
+    deadJobs: await get('/v1/jobs/failed'),
     apiKeys: (await get('/v1/api-keys')).data.map((k: { id: string; name: string; role: string }) => ({ id: k.id, name: k.name, role: k.role })),
   };
 }
@@ -43,6 +51,11 @@ beforeAll(async () => {
   const second = await a.admin('POST', '/v1/hosts', { name: 'Alice OnlyInA', email: 'alice@only-a.test', timezone: 'Europe/Berlin', scheduleId: a.scheduleId });
   await a.admin('POST', '/v1/event-types', { slug: 'a-review', title: 'A review', hostIds: [second.body.id], requiresConfirmation: true });
   const key = await a.admin('POST', '/v1/api-keys', { name: 'A integration', role: 'admin' });
+  // Port 9 refuses at once: the calendar exists with an error status, which is all this needs.
+  const calendar = await a.admin('POST', '/v1/calendars', { hostId: a.hostId, name: 'OnlyInA feed', url: 'http://127.0.0.1:9/OnlyInA.ics' });
+  expect(calendar.status).toBe(201);
+  const webhook = await a.admin('POST', '/v1/webhooks', { url: 'http://127.0.0.1:9/OnlyInA-hook', events: ['booking.created'] });
+  expect(webhook.status).toBe(201);
   const booked = await server.request('POST', '/v1/public/tenant-a/bookings', {
     body: bookingBody('2026-12-01T09:00:00Z', { attendee: { name: 'Secret A Customer', email: 'secret-a@example.com' } }),
   });
@@ -51,9 +64,21 @@ beforeAll(async () => {
   });
   expect(booked.status).toBe(201);
   expect(pending.status).toBe(201);
+  // A worker turns A's bookings into emails and a (failing) webhook delivery, then stops.
+  const worker = await startTestWorker(server);
+  await queueDrained(server);
+  await worker.stop();
+  const deliveries = await a.admin('GET', `/v1/webhooks/${webhook.body.id}/deliveries`);
+  const emails = await a.admin('GET', '/v1/outbox');
+  // A dead job of A's, as a job that used up its attempts leaves it.
+  const [job] = await server.orm.em.fork().execute<{ id: string }[]>(
+    `select id::text as id from graphile_worker.add_job('email.send', ?::json, max_attempts => 1)`, [JSON.stringify({ workspaceId: (await a.admin('GET', '/v1/workspace')).body.id, messageId: emails.body.data[0].id })]);
+  await server.orm.em.fork().execute(`update graphile_worker._private_jobs set attempts = 1, last_error = 'OnlyInA failure', run_at = now() + interval '1 day' where id = ?::bigint`, [job!.id]);
   Object.assign(A, {
+    webhook: webhook.body.id, delivery: deliveries.body.data[0].id, email: emails.body.data[0].id, deadJob: job!.id,
     host: a.hostId, schedule: a.scheduleId, eventType: a.eventTypeId, apiKey: key.body.id, apiKeySecret: key.body.secret,
     booking: booked.body.booking.uid, bookingToken: booked.body.manageToken, pending: pending.body.booking.uid, secondHost: second.body.id,
+    calendar: calendar.body.id,
   });
   // B has data of its own too, with the same event type slug.
   await server.request('POST', '/v1/public/tenant-b/bookings', { body: bookingBody('2026-12-02T09:00:00Z', { attendee: { name: 'B Customer', email: 'b@example.com' } }) });
@@ -64,14 +89,17 @@ afterAll(() => server.close());
 const adminRoutes = () => allRoutes({ clock: () => server.clock.now(), config: loadConfig({}) }).filter((r) => r.auth.kind === 'admin');
 const routeKey = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
 
-/** The id kind of a path's single parameter, from its collection segment. */
-function paramValue(path: string): [string, string] {
+/** The path with A's ids in place of its parameters: the id kind comes from the collection segment. */
+function pathForA(path: string): string {
   const match = /^\/v1\/([\w-]+)\/:(\w+)/.exec(path);
   if (!match) throw new Error(`no fixture for ${path}`);
-  const ids: Record<string, string> = { hosts: A.host, schedules: A.schedule, 'event-types': A.eventType, 'api-keys': A.apiKey, bookings: A.booking };
+  const ids: Record<string, string> = {
+    hosts: A.host, schedules: A.schedule, 'event-types': A.eventType, 'api-keys': A.apiKey, bookings: A.booking, calendars: A.calendar,
+    webhooks: A.webhook, outbox: A.email, jobs: A.deadJob,
+  };
   const value = ids[match[1]!];
   if (!value) throw new Error(`tenant-isolation.test.ts has no resource of A for /v1/${match[1]}/:${match[2]}; add one`);
-  return [match[2]!, value];
+  return path.replace(`:${match[2]}`, value).replace(':deliveryId', A.delivery);
 }
 
 /**
@@ -99,6 +127,22 @@ const paramCases: Record<string, { body?: unknown }> = {
   'POST /v1/bookings/:uid/decline': { body: { reason: 'B was here' } },
   'POST /v1/bookings/:uid/no-show': { body: {} },
   'POST /v1/bookings/:uid/complete': { body: {} },
+  'GET /v1/calendars/:id': {},
+  'PATCH /v1/calendars/:id': { body: { name: 'Hijacked by B' } },
+  'DELETE /v1/calendars/:id': {},
+  'POST /v1/calendars/:id/refresh': {},
+  'GET /v1/hosts/:id/calendar-feed': {},
+  'GET /v1/webhooks/:id': {},
+  'PATCH /v1/webhooks/:id': { body: { url: 'https://b.example.com/hook' } },
+  'DELETE /v1/webhooks/:id': {},
+  'POST /v1/webhooks/:id/roll-secret': {},
+  'GET /v1/webhooks/:id/deliveries': {},
+  'GET /v1/webhooks/:id/deliveries/:deliveryId': {},
+  'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver': {},
+  'GET /v1/outbox/:id': {},
+  'POST /v1/outbox/:id/retry': {},
+  'POST /v1/jobs/:id/retry': {},
+  'POST /v1/hosts/:id/calendar-feed/rotate': {},
 };
 
 /** Every parameterless admin read, with the queries worth trying against A's ids. */
@@ -108,6 +152,10 @@ const listCases: Record<string, string[]> = {
   'GET /v1/hosts': ['', '?archived=true'],
   'GET /v1/schedules': ['', '?archived=true'],
   'GET /v1/event-types': ['', '?archived=true'],
+  'GET /v1/calendars': ['', '?hostId={host}'],
+  'GET /v1/webhooks': [''],
+  'GET /v1/outbox': ['', '?booking={booking}', '?status=sent'],
+  'GET /v1/jobs/failed': [''],
   'GET /v1/bookings': ['', '?status=confirmed,pending_confirmation,cancelled', '?eventType=intro-call', '?eventType=a-review', `?eventType={eventType}`, '?host={host}', '?host={secondHost}', '?q=secret', '?q={booking}', '?from=2026-12-01&to=2026-12-01'],
 };
 
@@ -126,14 +174,13 @@ describe('tenant isolation', () => {
       const key = routeKey(route);
       const testCase = paramCases[key];
       if (!testCase) throw new Error(`no case for ${key}`);
-      const [param, value] = paramValue(route.path);
-      const path = route.path.replace(`:${param}`, value);
+      const path = pathForA(route.path);
       const res = await b.admin(route.method.toUpperCase(), path, testCase.body);
       expect(res.status, `${key}: ${res.text}`).toBe(404);
       expect(res.body.code, key).toBe('not_found');
       expect(res.headers.get('content-type'), key).toContain('application/problem+json');
       // The handler itself said "not found" (not an unmatched route), and named nothing of A.
-      expect(res.body.detail, key).toMatch(/^(Host|Schedule|Event type|API key|Booking) was not found\.$/);
+      expect(res.body.detail, key).toMatch(/^(Host|Schedule|Event type|API key|Booking|Calendar|Webhook endpoint|Webhook delivery|Email|Failed email|Failed job) was not found\.$/);
       expect(res.text).not.toContain('OnlyInA');
       expect(res.text).not.toContain('Secret A');
       visited.push(key);
@@ -188,6 +235,8 @@ describe('tenant isolation', () => {
     const patchSchedule = await b.admin('PATCH', `/v1/hosts/${b.hostId}`, { scheduleId: A.schedule });
     expect(paths(patchSchedule)).toEqual(['scheduleId']);
     // Booking on behalf with A's host: no slot of B's event type belongs to A's host.
+    const calendar = await b.admin('POST', '/v1/calendars', { hostId: A.host, name: 'Steal', url: 'http://127.0.0.1:9/x.ics' });
+    expect(paths(calendar)).toEqual(['hostId']);
     const onBehalf = await b.admin('POST', '/v1/bookings', bookingBody('2026-12-03T09:00:00Z', { host: A.host }));
     expect([409, 422]).toContain(onBehalf.status);
     // A customer of B's page cannot pick A's host either.

@@ -4,8 +4,9 @@ import { pagination, uuid } from './common.ts';
 
 /** An endpoint URL: http(s) only, no credentials in it. */
 const endpointUrl = z.url({ protocol: /^https?$/ }).max(2000).refine((url) => {
-  const parsed = new URL(url);
-  return !parsed.username && !parsed.password;
+  // Zod runs refinements even after the URL check failed; a parse error here is that failure.
+  const parsed = URL.parse(url);
+  return !parsed || (!parsed.username && !parsed.password);
 }, 'must not contain credentials');
 
 /** Fields to create a webhook endpoint. */
