@@ -1,8 +1,10 @@
 import { createRequest, type Request, type RequestOptions, type TransportConfig } from './request.ts';
 import { adminCrud, type AdminCrud } from './resources/admin-crud.ts';
 import { bookingsResource } from './resources/bookings.ts';
+import { calendarsResource, hostFeedsResource } from './resources/calendars.ts';
 import { manageResource, type ManageResource } from './resources/manage.ts';
 import { publicResources, type PublicResources } from './resources/public.ts';
+import { jobsResource, outboxResource, webhooksResource } from './resources/webhooks.ts';
 import { apiKeysResource, workspaceResource } from './resources/workspace.ts';
 import type { Body, EventType, Host, Schedule } from './types.ts';
 
@@ -37,6 +39,16 @@ export class Slotkit {
   readonly apiKeys: ReturnType<typeof apiKeysResource>;
   /** Bookings of the workspace. */
   readonly bookings: ReturnType<typeof bookingsResource>;
+  /** External busy calendars (ICS feeds) of hosts. */
+  readonly calendars: ReturnType<typeof calendarsResource>;
+  /** Secret calendar feed addresses of hosts' bookings. */
+  readonly hostFeeds: ReturnType<typeof hostFeedsResource>;
+  /** Webhook endpoints and their delivery log. */
+  readonly webhooks: ReturnType<typeof webhooksResource>;
+  /** Emails sent (or kept in the outbox). */
+  readonly outbox: ReturnType<typeof outboxResource>;
+  /** Dead background jobs. */
+  readonly jobs: ReturnType<typeof jobsResource>;
 
   constructor(options: SlotkitOptions) {
     const request = (this.request = createRequest(options as TransportConfig));
@@ -47,6 +59,11 @@ export class Slotkit {
     this.eventTypes = adminCrud(request, '/v1/event-types');
     this.apiKeys = apiKeysResource(request);
     this.bookings = bookingsResource(request);
+    this.calendars = calendarsResource(request);
+    this.hostFeeds = hostFeedsResource(request);
+    this.webhooks = webhooksResource(request);
+    this.outbox = outboxResource(request);
+    this.jobs = jobsResource(request);
   }
 
   /** The customer-facing routes of a workspace (by slug): event types, slots, booking. */

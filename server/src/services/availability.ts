@@ -53,9 +53,10 @@ function toAvailability(schedule: StoredSchedule): Availability {
 
 /** Raw rows carry timestamps as PostgreSQL text, e.g. `2026-12-01 09:00:00+00`. */
 interface ReservationRow {
-  id: string;
+  /** Null for external calendar busy time. */
+  id: string | null;
   host_id: string;
-  event_type_id: string;
+  event_type_id: string | null;
   start_at: string;
   end_at: string;
   blocked_start: string;
@@ -70,8 +71,8 @@ export function eventTypeHosts(eventType: SlotPolicy, onlyHostId?: string): Book
 
 /**
  * Slots of an event type for each of `hosts`: loads their live reservations around the
- * range in one query and hands each host's busy time to the engine. Busy time comes only
- * from PostgreSQL.
+ * range in one query (with their external calendar busy time) and hands each host's busy
+ * time to the engine. Busy time comes only from PostgreSQL.
  */
 export async function slotsForHosts(
   em: EntityManager, eventType: SlotPolicy, hosts: BookableHost[], duration: number, range: DateRange, now: number, ignore?: IgnoredSeats,
@@ -89,10 +90,15 @@ export async function slotsForHosts(
   const window = [new Date(startOfLocalDay(addDays(range.from, -2), range.timezone)), new Date(startOfLocalDay(addDays(range.to, 3), range.timezone))];
   const ids = scheduled.map((host) => host.id);
   const inHosts = `host_id in (${ids.map(() => '?').join(', ')})`;
+  // External calendar busy time rides along in the same round trip, shaped as a reservation of
+  // no event type (so never a shared slot) whose blocked time is the busy interval.
   const rows = await em.execute<ReservationRow[]>(
     `select id, host_id, event_type_id, start_at, end_at, blocked_start, blocked_end, seats_taken from slot_reservation
-      where ${inHosts} and seats_taken > 0 and blocked_end > ? and blocked_start < ?`,
-    [...ids, ...window],
+      where ${inHosts} and seats_taken > 0 and blocked_end > ? and blocked_start < ?
+     union all
+     select null, host_id, null, start_at, end_at, start_at, end_at, 1 from external_busy
+      where ${inHosts} and end_at > ? and start_at < ?`,
+    [...ids, ...window, ...ids, ...window],
   );
   const booked = eventType.maxPerDay == null ? [] : await em.execute<{ host_id: string; start_at: string }[]>(
     `select host_id, start_at from booking where ${inHosts} and event_type_id = ? and status in ${ACTIVE_STATUSES_SQL}
