@@ -54,6 +54,10 @@ it('an email job that used up its attempts is listed as dead, its email as faile
   expect(dead[0]).toMatchObject({ task: 'email.send', lastError: expect.stringMatching(/Resend refused/) });
   const outbox = await ws.admin('GET', '/v1/outbox?status=failed');
   expect(outbox.body.data).toHaveLength(2);
+  // Operators see it on /metrics too.
+  const metrics = await (await fetch(`${server.url}/metrics`)).text();
+  expect(metrics).toContain('slotkit_jobs_dead{task="email.send"} 2');
+  expect(metrics).toContain('slotkit_emails{status="failed"} 2');
   // Another workspace sees none of it.
   const other = await seedWorkspace(server);
   expect((await other.admin('GET', '/v1/jobs/failed')).body.data).toEqual([]);
