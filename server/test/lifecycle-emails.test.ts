@@ -119,6 +119,15 @@ describe('a booking through its life', () => {
   });
 });
 
+it('brands emails with the workspace name and accent colour', async () => {
+  expect((await ws.admin('PATCH', '/v1/workspace', { name: 'Lovelace Analytics', branding: { accentColor: '#0a7d55' } })).status).toBe(200);
+  await book('2026-12-08T09:00:00Z', { attendee: { name: 'Mary Somerville', email: 'mary@example.com' } });
+  const [email] = await eventually(() => emailsFor('mary@example.com').length && emailsFor('mary@example.com'));
+  expect(email!.html).toContain('border-top:4px solid #0a7d55');
+  expect(email!.html).toContain('>Lovelace Analytics</p>');
+  expect(email!.text).toContain('Sent by Lovelace Analytics with Slotkit.');
+});
+
 it('writes to the attendee in their language where we have the words, in their time zone', async () => {
   await book('2026-12-03T09:00:00Z', { attendee: { name: 'Lise Meitner', email: 'lise@example.com' }, locale: 'de-AT', timezone: 'America/New_York' });
   await book('2026-12-03T10:00:00Z', { attendee: { name: 'Santos Dumont', email: 'santos@example.com' }, locale: 'pt-BR' });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.ts';
-import type { RunningWorker } from '../src/jobs/worker.ts';
+import { startWorker, type RunningWorker } from '../src/jobs/worker.ts';
+import { createLogger } from '../src/logger.ts';
+import { OutboxMailer } from '../src/services/email/mailer.ts';
 import { eventually, queueDrained, startTestWorker } from './fixtures/jobs.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './fixtures/webhook-receiver.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
@@ -182,6 +184,27 @@ describe('deliveries', () => {
       expect(narrow.received.map((r) => JSON.parse(r.body).type)).toEqual(['booking.cancelled']);
     } finally {
       await narrow.close();
+    }
+  });
+
+  it('a worker in production mode refuses to deliver to a private address, and logs why', async () => {
+    await worker.stop();
+    const strict = await startWorker({
+      orm: server.orm, config: { ...server.config, allowPrivateTargets: false }, logger: createLogger('silent'), mailer: new OutboxMailer(), clock: server.clock.now,
+    });
+    try {
+      receiver.received.length = 0;
+      const { booking } = await book('2026-12-08T09:00:00Z');
+      const blocked = await eventually(async () => {
+        const found = await deliveryOf(booking.uid);
+        return found?.attempts >= 1 && found;
+      }, 15_000, 'an attempt');
+      const detail = await ws.admin('GET', `/v1/webhooks/${endpoint.id}/deliveries/${blocked.id}`);
+      expect(detail.body.attemptLog[0]).toMatchObject({ statusCode: null, error: expect.stringMatching(/^blocked_target/) });
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await strict.stop();
+      worker = await startTestWorker(server);
     }
   });
 });
