@@ -1,4 +1,5 @@
 import { seg } from '../path.ts';
+import { allPages } from '../paginate.ts';
 import type { Request, RequestOptions } from '../request.ts';
 import type { Body, Booking, BookingCreated, BookingDetail, Page, Query } from '../types.ts';
 
@@ -17,14 +18,7 @@ export function bookingsResource(request: Request) {
     /** One page of bookings by start time; pass `nextCursor` back as `cursor` for the next. */
     list,
     /** Every matching booking, fetching page after page as the loop goes. */
-    async *listAll(query: Omit<BookingListParams, 'cursor'> = {}, o?: RequestOptions): AsyncGenerator<Booking, void, undefined> {
-      let cursor: string | undefined;
-      do {
-        const page = await list({ ...query, cursor }, o);
-        yield* page.data;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    },
+    listAll: allPages(list),
     /** One booking with its full history. */
     get: (uid: string, o?: RequestOptions) => request<BookingDetail>('GET', `/v1/bookings/${seg(uid)}`, {}, o),
     /** Books on behalf of a customer (same rules as customers). */

@@ -1,4 +1,5 @@
 import { seg } from '../path.ts';
+import { allPages } from '../paginate.ts';
 import type { Request, RequestOptions } from '../request.ts';
 import type { Body, Page, Query, Schemas } from '../types.ts';
 
@@ -16,14 +17,7 @@ export function calendarsResource(request: Request) {
     /** One page of calendars, oldest first; pass `nextCursor` back as `cursor` for the next. */
     list,
     /** Every calendar, fetching page after page as the loop goes. */
-    async *listAll(query: Omit<CalendarListParams, 'cursor'> = {}, o?: RequestOptions): AsyncGenerator<ExternalCalendar, void, undefined> {
-      let cursor: string | undefined;
-      do {
-        const page = await list({ ...query, cursor }, o);
-        yield* page.data;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    },
+    listAll: allPages(list),
     /** One calendar with its sync status. */
     get: (id: string, o?: RequestOptions) => request<ExternalCalendar>('GET', `/v1/calendars/${seg(id)}`, {}, o),
     /** Adds a feed to a host; the answer carries the status of its first fetch. */

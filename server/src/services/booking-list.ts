@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingStatus } from '../db/entities/index.ts';
 import { jsonColumn } from '../db/raw-rows.ts';
-import { decodeKeysetCursor, encodeKeysetCursor, UUID } from './keyset-cursor.ts';
+import { decodeKeysetCursor, keysetPage, UUID } from './keyset-cursor.ts';
 
 /** Filters of the admin booking list. */
 export interface BookingFilter {
@@ -90,8 +90,5 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
       limit ?`,
     [...args, page.limit + 1],
   );
-  const rows = raw.map(toRow);
-  const more = rows.length > page.limit;
-  const data = more ? rows.slice(0, page.limit) : rows;
-  return { data, nextCursor: more ? encodeKeysetCursor(data[data.length - 1]!.start_at, data[data.length - 1]!.id) : null };
+  return keysetPage(raw.map(toRow), page.limit, (row) => [row.start_at, row.id]);
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ExternalCalendar, Host } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
 import type { calendarInput } from '../http/schemas/calendar.ts';
-import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.ts';
+import { decodeKeysetCursor, keysetPage } from './keyset-cursor.ts';
 import { busyTimesOfFeed, FeedFormatError, type BusyTimes } from './ical-busy-times.ts';
 import { outboundRequest, OutboundError } from './outbound-http.ts';
 import { sealer, UNREADABLE } from './secrets.ts';
@@ -84,9 +84,7 @@ export async function listCalendars(em: EntityManager, workspaceId: string, page
     where.$or = [{ createdAt: { $gt: at } }, { createdAt: at, id: { $gt: id } }];
   }
   const rows = await em.find(ExternalCalendar, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: page.limit + 1 });
-  const more = rows.length > page.limit;
-  const data = more ? rows.slice(0, page.limit) : rows;
-  return { data, nextCursor: more ? encodeKeysetCursor(data[data.length - 1]!.createdAt, data[data.length - 1]!.id) : null };
+  return keysetPage(rows, page.limit, (row) => [row.createdAt, row.id]);
 }
 
 async function checkHost(em: EntityManager, workspaceId: string, hostId: string) {

@@ -18,3 +18,16 @@ export function decodeKeysetCursor(cursor: string): [Date, string] {
   if (!id || !canonical || !UUID.test(id)) throw AppError.validation([{ path: 'cursor', message: 'is not a cursor from this API' }]);
   return [date, id];
 }
+
+/**
+ * One page from rows fetched with `limit + 1`: the extra row only tells that more follow, and
+ * the cursor names the last row kept (by `keyOf`: its instant and id).
+ */
+export function keysetPage<Row>(rows: Row[], limit: number, keyOf: (row: Row) => [Date | string, string]): { data: Row[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const data = more ? rows.slice(0, limit) : rows;
+  const last = data[data.length - 1];
+  if (!more || !last) return { data, nextCursor: null };
+  const [at, id] = keyOf(last);
+  return { data, nextCursor: encodeKeysetCursor(new Date(at), id) };
+}

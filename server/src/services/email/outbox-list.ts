@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.ts';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor.ts';
+import { decodeKeysetCursor, keysetPage } from '../keyset-cursor.ts';
 
 /** An outbox row as the API reads it. */
 export interface OutboxRow {
@@ -42,10 +42,7 @@ export async function listOutbox(
   const rows = await em.execute<OutboxRow[]>(
     `select ${COLUMNS} from outbox_message m left join booking b on b.id = m.booking_id
       where ${where.join(' and ')} order by m.created_at desc, m.id desc limit ?`, [...args, page.limit + 1]);
-  const more = rows.length > page.limit;
-  const data = more ? rows.slice(0, page.limit) : rows;
-  const last = data[data.length - 1];
-  return { data, nextCursor: more && last ? encodeKeysetCursor(new Date(last.created_at), last.id) : null };
+  return keysetPage(rows, page.limit, (row) => [row.created_at, row.id]);
 }
 
 /** One email with its HTML, text and invite, or 404. */

@@ -3,7 +3,7 @@ import { WebhookEndpoint, type IWebhookEndpoint, type WebhookEventType } from '.
 import { AppError } from '../../errors.ts';
 import { enqueue } from '../../jobs/enqueue.ts';
 import { jsonColumn } from '../../db/raw-rows.ts';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor.ts';
+import { decodeKeysetCursor, keysetPage } from '../keyset-cursor.ts';
 import { isBlockedAddress } from '../outbound-http.ts';
 import { randomToken } from '../secrets.ts';
 import { webhookSecrets } from './deliver.ts';
@@ -123,10 +123,7 @@ export async function listDeliveries(
   }
   const rows = await em.execute<DeliveryRow[]>(
     `select ${DELIVERY_COLUMNS} from webhook_delivery where ${where.join(' and ')} order by created_at desc, id desc limit ?`, [...args, page.limit + 1]);
-  const more = rows.length > page.limit;
-  const data = more ? rows.slice(0, page.limit) : rows;
-  const last = data[data.length - 1];
-  return { data, nextCursor: more && last ? encodeKeysetCursor(new Date(last.created_at), last.id) : null };
+  return keysetPage(rows, page.limit, (row) => [row.created_at, row.id]);
 }
 
 /** One delivery of an endpoint with every attempt, or 404. */

@@ -1,0 +1,17 @@
+import type { RequestOptions } from './request.ts';
+import type { Page } from './types.ts';
+
+/**
+ * Turns a one-page `list` call into an async iterator over every item: it fetches the next
+ * page (passing `nextCursor` back as `cursor`) only as the loop reaches it.
+ */
+export function allPages<Query extends { cursor?: string | undefined }, Item>(list: (query: Query, o?: RequestOptions) => Promise<Page<Item>>) {
+  return async function* listAll(query: Omit<Query, 'cursor'> = {} as Omit<Query, 'cursor'>, o?: RequestOptions): AsyncGenerator<Item, void, undefined> {
+    let cursor: string | undefined;
+    do {
+      const page = await list({ ...query, cursor } as Query, o);
+      yield* page.data;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  };
+}
