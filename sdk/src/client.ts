@@ -22,11 +22,34 @@ export interface SlotkitOptions {
   maxRetries?: number;
 }
 
-/** The Slotkit API client: public booking routes, manage links and admin resources. */
-export class Slotkit {
+/**
+ * The customer-facing part of the API: a workspace's event types, slots and booking, and
+ * manage links. No API key needed; safe in browsers. Bundlers keep only this when nothing
+ * admin is used, which is what the booking widget ships.
+ */
+export class SlotkitPublic {
   /** Sends any API call through the client's retries, timeouts and error mapping. */
   readonly request: Request;
   readonly #baseUrl: string;
+
+  constructor(options: SlotkitOptions) {
+    this.request = createRequest(options as TransportConfig);
+    this.#baseUrl = options.baseUrl;
+  }
+
+  /** The customer-facing routes of a workspace (by slug): event types, slots, booking. */
+  public(workspace: string): PublicResources {
+    return publicResources(this.request, workspace);
+  }
+
+  /** One booking, managed with the token `bookings.create` returned. */
+  manage(uid: string, token: string): ManageResource {
+    return manageResource(this.request, this.#baseUrl, uid, token);
+  }
+}
+
+/** The Slotkit API client: public booking routes, manage links and admin resources. */
+export class Slotkit extends SlotkitPublic {
   /** The caller's workspace. */
   readonly workspace: ReturnType<typeof workspaceResource>;
   /** Hosts who take bookings. */
@@ -51,8 +74,8 @@ export class Slotkit {
   readonly jobs: ReturnType<typeof jobsResource>;
 
   constructor(options: SlotkitOptions) {
-    const request = (this.request = createRequest(options as TransportConfig));
-    this.#baseUrl = options.baseUrl;
+    super(options);
+    const request = this.request;
     this.workspace = workspaceResource(request);
     this.hosts = adminCrud(request, '/v1/hosts');
     this.schedules = adminCrud(request, '/v1/schedules');
@@ -64,16 +87,6 @@ export class Slotkit {
     this.webhooks = webhooksResource(request);
     this.outbox = outboxResource(request);
     this.jobs = jobsResource(request);
-  }
-
-  /** The customer-facing routes of a workspace (by slug): event types, slots, booking. */
-  public(workspace: string): PublicResources {
-    return publicResources(this.request, workspace);
-  }
-
-  /** One booking, managed with the token `bookings.create` returned. */
-  manage(uid: string, token: string): ManageResource {
-    return manageResource(this.request, this.#baseUrl, uid, token);
   }
 }
 

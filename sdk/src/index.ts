@@ -1,4 +1,4 @@
-export { Slotkit, type SlotkitOptions } from './client.ts';
+export { Slotkit, SlotkitPublic, type SlotkitOptions } from './client.ts';
 export type { Call, Request, RequestOptions } from './request.ts';
 export {
   BookingNotModifiableError, ConnectionError, ForbiddenError, IdempotencyConflictError, InternalError, NotFoundError,
