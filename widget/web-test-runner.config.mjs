@@ -86,8 +86,10 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
+        // --lang pins navigator.language, which the element falls back to: tests must not
+        // depend on the machine's LANG.
         args: ['--headless', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
       },
     }),
   ],

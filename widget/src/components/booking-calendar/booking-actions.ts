@@ -74,7 +74,7 @@ export class BookingActions {
     this.#sendError = undefined;
     this.#setErrors(errors);
     if (Object.keys(errors).length > 0) return this.#focusFirstError(t.formHasErrors(Object.keys(errors).length));
-    const request = bookingRequest({ eventType, start: slot.start, duration: slotMinutes(slot), timezone: host.resolvedTimeZone, values, metadata: host.metadata });
+    const request = bookingRequest({ eventType, start: slot.start, duration: slotMinutes(slot), timezone: host.resolvedTimeZone, locale: host.resolvedLocale, values, metadata: host.metadata });
     if (!host.dispatchEvent(new BeforeBookEvent({ request }))) return;
     await this.#send(async () => {
       const created = await host.client().public(host.workspace ?? '').bookings.create(request);

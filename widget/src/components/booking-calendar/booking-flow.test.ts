@@ -100,7 +100,7 @@ describe('<booking-calendar> form, events and conflicts', () => {
     await page.submit();
     expect(requests).to.deep.equal([{
       eventType: 'intro-call', start: '2026-12-01T08:30:00Z', duration: 30, timezone: 'Europe/Berlin',
-      attendee: { name: 'Ada', email: 'ada@example.com' }, answers: {}, guests: [], metadata: { campaign: 'spring' },
+      attendee: { name: 'Ada', email: 'ada@example.com' }, answers: {}, guests: [], metadata: { campaign: 'spring' }, locale: 'en-US',
     }]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const list = await callApi({ method: 'GET', path: '/v1/bookings', workspace: seed.workspace });

@@ -32,14 +32,14 @@ describe('booking form values', () => {
 
   it('builds the booking request', () => {
     const request = bookingRequest({
-      eventType: { ...eventType, seats: 3 }, start: '2026-12-01T08:00:00Z', duration: 30, timezone: 'Asia/Tokyo',
+      eventType: { ...eventType, seats: 3 }, start: '2026-12-01T08:00:00Z', duration: 30, timezone: 'Asia/Tokyo', locale: 'ja-JP',
       values: values({ phone: '+1 555 0100', seats: '2', guests: 'a@example.com, b@example.com', answers: { topic: 'Sales', note: '' } }),
       metadata: { ref: 'x' },
     });
     expect(request).to.deep.equal({
       eventType: 'intro-call', start: '2026-12-01T08:00:00Z', duration: 30, timezone: 'Asia/Tokyo',
       attendee: { name: 'Ada', email: 'ada@example.com', phone: '+1 555 0100' }, answers: { topic: 'Sales' },
-      guests: ['a@example.com', 'b@example.com'], metadata: { ref: 'x' }, seats: 2,
+      guests: ['a@example.com', 'b@example.com'], metadata: { ref: 'x' }, seats: 2, locale: 'ja-JP',
     });
   });
 

@@ -62,7 +62,7 @@ export function validateForm(values: FormValues, eventType: EventTypePublic, max
 
 /** The booking request body for the chosen slot and the form's values. */
 export function bookingRequest(input: {
-  eventType: EventTypePublic; start: string; duration: number; timezone: string; values: FormValues; metadata: Record<string, string>;
+  eventType: EventTypePublic; start: string; duration: number; timezone: string; locale: string; values: FormValues; metadata: Record<string, string>;
 }): PublicBookingInput {
   const { eventType, values } = input;
   const request: PublicBookingInput = {
@@ -73,6 +73,9 @@ export function bookingRequest(input: {
     metadata: input.metadata,
   };
   if (eventType.seats > 1) request.seats = Number(values.seats || '1');
+  // The emails' language: the tag without extensions (the server keeps at most 35 characters).
+  const locale = new Intl.Locale(input.locale).baseName;
+  if (locale.length <= 35) request.locale = locale;
   return request;
 }
 
