@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedWorkspace, startTestServer, type TestServer } from '../../server/test/harness.ts';
+import { launchChromium, servePages, type PageServer } from './fixtures/browser.ts';
 import { expectListedAndBooked } from './fixtures/expect-round-trip.ts';
 
 /**
@@ -13,8 +12,6 @@ import { expectListedAndBooked } from './fixtures/expect-round-trip.ts';
  * API), and driven in Chromium through playwright-core. A booking round trip over public
  * routes only, so every call is a cross-origin `fetch` that passes the server's CORS policy,
  * POSTs and manage calls after a preflight (`Idempotency-Key`, `X-Manage-Token`).
- *
- * Chromium is the system one (`/usr/bin/chromium`, or `CHROME_PATH`); `.ci/run` installs it.
  */
 type Sdk = typeof import('../src/index.ts');
 
@@ -28,7 +25,7 @@ window.slotkitReady = true;
 </script></body></html>`;
 
 let api: TestServer;
-let pageServer: Server;
+let pageServer: PageServer;
 let pageOrigin: string;
 let browser: Browser;
 
@@ -37,30 +34,17 @@ beforeAll(async () => {
     entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent',
   });
   const bundle = bundled.outputFiles[0]!.text;
-  pageServer = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://page').pathname;
-    if (path === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    else if (path === '/slotkit.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
-    else if (path === '/favicon.ico') res.writeHead(204).end();
-    else res.writeHead(404).end();
+  pageServer = await servePages({
+    '/': { type: 'text/html; charset=utf-8', body: page },
+    '/slotkit.js': { type: 'text/javascript; charset=utf-8', body: bundle },
   });
-  pageServer.listen(0, '127.0.0.1');
-  await new Promise((resolve) => pageServer.once('listening', resolve));
-  pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
-  [api, browser] = await Promise.all([
-    startTestServer(),
-    chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  ]);
+  pageOrigin = pageServer.origin;
+  [api, browser] = await Promise.all([startTestServer(), launchChromium()]);
 });
 
 afterAll(async () => {
   await browser?.close();
-  pageServer?.closeAllConnections();
-  if (pageServer?.listening) await new Promise((resolve) => pageServer.close(resolve));
+  await pageServer?.close();
   await api?.close();
 });
 

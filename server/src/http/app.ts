@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Koa from 'koa';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { queueMetrics } from '../jobs/queue-metrics.ts';
 import { Metrics } from '../metrics.ts';
 import { embedOriginPolicy } from './middleware/embed-origins.ts';
 import { jsonBody } from './middleware/json-body.ts';
@@ -12,13 +13,18 @@ import { RateLimiter } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { mountRoutes } from './mount-routes.ts';
+import { hostedPages } from './hosted-pages.ts';
 import { buildOpenApiDocument } from './openapi/document.ts';
 import { renderDocsPage } from './openapi/docs-page.ts';
 import type { Route } from './route.ts';
 import { bookingAdminRoutes } from './routes/admin-bookings.ts';
+import { operationsRoutes } from './routes/admin-operations.ts';
+import { webhookRoutes } from './routes/admin-webhooks.ts';
+import { calendarRoutes } from './routes/admin-calendars.ts';
 import { resourceAdminRoutes } from './routes/admin-resources.ts';
 import { workspaceRoutes } from './routes/admin-workspace.ts';
 import { publicRoutes } from './routes/public.ts';
+import { widgetAssets } from './widget-assets.ts';
 
 /** Everything the HTTP app depends on, passed in (no import-time side effects). */
 export interface AppDeps {
@@ -34,10 +40,13 @@ export interface AppDeps {
 export function allRoutes(deps: { clock: () => Date; config: Config }): Route[] {
   const paymentsConfigured = Boolean(deps.config.stripeSecretKey);
   return [
-    ...publicRoutes({ clock: deps.clock, publicUrl: deps.config.publicUrl, paymentsConfigured }),
+    ...publicRoutes({ clock: deps.clock, publicUrl: deps.config.publicUrl, paymentsConfigured, secretKey: deps.config.secretKey }),
     ...workspaceRoutes({ clock: deps.clock }),
     ...resourceAdminRoutes({ clock: deps.clock }),
-    ...bookingAdminRoutes({ clock: deps.clock, paymentsConfigured }),
+    ...bookingAdminRoutes({ clock: deps.clock, paymentsConfigured, secretKey: deps.config.secretKey }),
+    ...calendarRoutes({ clock: deps.clock, config: deps.config }),
+    ...webhookRoutes({ secretKey: deps.config.secretKey, allowPrivateTargets: deps.config.allowPrivateTargets }),
+    ...operationsRoutes(),
   ];
 }
 
@@ -64,7 +73,12 @@ export function createApp(deps: AppDeps): Koa {
       ctx.body = { status: 'database unreachable' };
     }
   });
-  router.get('/metrics', (ctx) => { ctx.type = 'text/plain; version=0.0.4'; ctx.body = metrics.render(); });
+  router.get('/metrics', async (ctx) => {
+    // The queue's gauges need the database; when it is down the process metrics still answer.
+    const queue = await queueMetrics(deps.orm.em.fork()).catch(() => '');
+    ctx.type = 'text/plain; version=0.0.4';
+    ctx.body = metrics.render() + queue;
+  });
   router.get('/openapi.json', (ctx) => { ctx.body = openapi; });
   router.get('/docs', (ctx) => { ctx.type = 'html'; ctx.body = docsPage; });
   mountRoutes(router, routes, { clock, limiter, secretKey: deps.config.secretKey });
@@ -86,6 +100,8 @@ export function createApp(deps: AppDeps): Koa {
     ctx.state.em = deps.orm.em.fork();
     return next();
   });
+  app.use(widgetAssets());
+  app.use(hostedPages());
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

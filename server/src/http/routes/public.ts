@@ -6,6 +6,7 @@ import { eventTypeSlots, slotPolicyOf } from '../../services/availability.ts';
 import { bookingByManageToken, cancelBooking, createBooking, rescheduleBooking } from '../../services/bookings.ts';
 import { calendarInvite } from '../../services/calendar-invite.ts';
 import { bookableEventType, listEventTypes } from '../../services/event-types.ts';
+import { manageUrl } from '../../services/links.ts';
 import { workspaceBySlug } from '../../services/workspaces.ts';
 import { iso, presentBooking, presentEventTypePublic } from '../presenters.ts';
 import { manageTokenOf } from '../manage-token.ts';
@@ -27,6 +28,8 @@ export interface PublicRouteDeps {
   clock: () => Date;
   publicUrl: string;
   paymentsConfigured: boolean;
+  /** Derives manage tokens. */
+  secretKey: string;
 }
 
 /** Routes for customers and widgets: no credentials, CORS open. */
@@ -82,7 +85,7 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       responses: { 201: { description: 'Booked; the manage token is shown only here', schema: bookingCreatedOutput } },
       handler: async ({ params, body, ctx }) => {
         const workspace = await workspaceBySlug(em(ctx), params.workspace);
-        const { booking, manageToken } = await createBooking(em(ctx), workspace.id, body, { now: deps.clock(), actor: 'customer', paymentsConfigured: deps.paymentsConfigured });
+        const { booking, manageToken } = await createBooking(em(ctx), workspace.id, body, { now: deps.clock(), actor: 'customer', paymentsConfigured: deps.paymentsConfigured, secretKey: deps.secretKey });
         return { status: 201, body: { booking: presentBooking(booking), manageToken, payment: null } };
       },
     }),
@@ -115,12 +118,12 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       summary: 'The booking as an iCalendar invite (METHOD:REQUEST, or METHOD:CANCEL once cancelled).', auth: { kind: 'manage' }, params: uidParams,
       responses: { 200: { description: 'iCalendar', contentType: 'text/calendar' } },
       handler: async ({ params, ctx }) => {
-        const token = manageTokenOf(ctx);
+        const token = manageTokenOf(ctx) ?? '';
         const booking = await bookingByManageToken(em(ctx), params.uid, token);
-        const ics = calendarInvite(booking, {
+        const ics = calendarInvite(presentBooking(booking), {
           organizerEmail: booking.host.email ?? 'bookings@slotkit.local',
           organizerName: booking.host.name,
-          manageUrl: `${deps.publicUrl}/v1/public/bookings/${booking.uid}?token=${token}`,
+          manageUrl: manageUrl(deps.publicUrl, booking.uid, token),
         });
         const method = booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
         return {
