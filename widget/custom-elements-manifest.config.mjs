@@ -7,6 +7,7 @@
  * reactive state (`_month`, `_open`, …) would be listed as public attributes. This marks it
  * private and drops it from the attributes. It also drops events inferred from a
  * `dispatchEvent(new SomeEvent())` call without a name: each is documented by an `@event` tag.
+ * Modules and events are sorted, so the output does not depend on the analyzer's file order.
  */
 function litStateIsInternal() {
   const stateByClass = new Map();
@@ -29,11 +30,14 @@ function litStateIsInternal() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer reads files and infers events in no fixed order: sort, so the committed
+      // manifest is the same on every run.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
         const state = stateByClass.get(declaration.name);
         if (state && declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !state.has(a.fieldName ?? a.name));
         for (const member of declaration.members ?? []) if (state?.has(member.name)) member.privacy = 'private';
-        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        if (declaration.events) declaration.events = declaration.events.filter((event) => event.name).sort((a, b) => a.name.localeCompare(b.name));
       }
     },
   };

@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, Middleware, Next } from 'koa';
 import { AppError } from '../errors.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { bookingByManageToken } from '../services/bookings.ts';
 import { bookableEventType } from '../services/event-types.ts';
 import { workspaceBySlug } from '../services/workspaces.ts';
 import { slug, workspaceSlug } from './schemas/common.ts';
 import { WIDGET_SCRIPT_PATH } from './widget-assets.ts';
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The pages' only stylesheet; allowed by its hash, so the CSP needs no 'unsafe-inline'. */
 const PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}

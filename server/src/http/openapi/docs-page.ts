@@ -1,10 +1,10 @@
-type JsonObject = Record<string, any>;
+import { escapeHtml } from '../../escape-html.ts';
 
-const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+type JsonObject = Record<string, any>;
 
 function schemaText(schema: JsonObject | undefined): string {
   if (!schema) return '';
-  return escape(JSON.stringify(schema, null, 2));
+  return escapeHtml(JSON.stringify(schema, null, 2));
 }
 
 /**
@@ -19,13 +19,13 @@ export function renderDocsPage(doc: JsonObject): string {
       const responses = Object.entries(op.responses as JsonObject).map(([status, r]) => {
         const content = (r as JsonObject).content as JsonObject | undefined;
         const [type, body] = content ? Object.entries(content)[0]! : [];
-        return `<li><code>${escape(status)}</code> ${escape((r as JsonObject).description)}${type ? ` <small>(${escape(type)})</small>` : ''}${
+        return `<li><code>${escapeHtml(status)}</code> ${escapeHtml((r as JsonObject).description)}${type ? ` <small>(${escapeHtml(type)})</small>` : ''}${
           body && status !== 'default' ? `<details><summary>Schema</summary><pre>${schemaText((body as JsonObject).schema)}</pre></details>` : ''}</li>`;
       }).join('');
-      const html = `<section class="op" id="${escape(op.operationId)}">
-  <h3><span class="m m-${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
-  <p>${escape(op.summary)}${op.security?.length ? ' <span class="auth">API key</span>' : ''}</p>
-  ${params.length ? `<h4>Parameters</h4><ul>${params.map((p) => `<li><code>${escape(p.name)}</code> <small>${escape(p.in)}${p.required ? ', required' : ''}</small></li>`).join('')}</ul>` : ''}
+      const html = `<section class="op" id="${escapeHtml(op.operationId)}">
+  <h3><span class="m m-${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
+  <p>${escapeHtml(op.summary)}${op.security?.length ? ' <span class="auth">API key</span>' : ''}</p>
+  ${params.length ? `<h4>Parameters</h4><ul>${params.map((p) => `<li><code>${escapeHtml(p.name)}</code> <small>${escapeHtml(p.in)}${p.required ? ', required' : ''}</small></li>`).join('')}</ul>` : ''}
   ${op.requestBody ? `<h4>Body</h4><details><summary>Schema</summary><pre>${schemaText(op.requestBody.content['application/json'].schema)}</pre></details>` : ''}
   <h4>Responses</h4><ul>${responses}</ul>
 </section>`;
@@ -33,11 +33,11 @@ export function renderDocsPage(doc: JsonObject): string {
       byTag.set(tag, [...(byTag.get(tag) ?? []), html]);
     }
   }
-  const nav = [...byTag.keys()].map((tag) => `<li><a href="#tag-${escape(tag)}">${escape(tag)}</a></li>`).join('');
-  const body = [...byTag.entries()].map(([tag, ops]) => `<h2 id="tag-${escape(tag)}">${escape(tag)}</h2>${ops.join('')}`).join('');
+  const nav = [...byTag.keys()].map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join('');
+  const body = [...byTag.entries()].map(([tag, ops]) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} reference</title>
+<title>${escapeHtml(doc.info.title)} reference</title>
 <style>
   body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2328; background: #fff; }
   @media (prefers-color-scheme: dark) { body { color: #e6edf3; background: #0d1117; } pre, code { background: #161b22 !important; } }
@@ -52,7 +52,7 @@ export function renderDocsPage(doc: JsonObject): string {
   code { background: #f6f8fa; padding: 0 3px; border-radius: 3px; }
   @media (max-width: 700px) { main { grid-template-columns: 1fr; } nav { display: none; } }
 </style></head>
-<body><header><h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
-<p>${escape(doc.info.description)} Machine-readable: <a href="/openapi.json">/openapi.json</a>. Errors are <code>application/problem+json</code> with a stable <code>code</code>.</p></header>
+<body><header><h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
+<p>${escapeHtml(doc.info.description)} Machine-readable: <a href="/openapi.json">/openapi.json</a>. Errors are <code>application/problem+json</code> with a stable <code>code</code>.</p></header>
 <main><nav aria-label="Sections"><ul>${nav}</ul></nav><div>${body}</div></main></body></html>`;
 }

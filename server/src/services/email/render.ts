@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../escape-html.ts';
 import { emailLanguageOf, emailStrings, type EmailKind } from './strings.ts';
 
 /** Everything an email shows, already chosen for its recipient. */
@@ -31,10 +32,6 @@ const DEFAULT_ACCENT = '#4f46e5';
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Intl throws on a malformed locale tag; a stored one may predate validation. */
