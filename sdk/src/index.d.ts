@@ -1,0 +1,11 @@
+export { Slotkit, SlotkitPublic, type SlotkitOptions } from './client.ts';
+export type { Call, Request, RequestOptions } from './request.ts';
+export { BookingNotModifiableError, ConnectionError, ForbiddenError, IdempotencyConflictError, InternalError, NotFoundError, PayloadTooLargeError, PaymentsNotConfiguredError, RateLimitedError, SlotkitError, SlotUnavailableError, TimeoutError, UnauthorizedError, ValidationError, type ErrorInit, } from './errors.ts';
+export type { ArchivedQuery } from './resources/admin-crud.ts';
+export type { BookingListParams, ReasonInput } from './resources/bookings.ts';
+export type { CalendarFeed, CalendarListParams, ExternalCalendar } from './resources/calendars.ts';
+export type { ManageResource } from './resources/manage.ts';
+export type { PublicBookingInput, PublicResources, SlotsListParams } from './resources/public.ts';
+export type { ApiKey, Body, Booking, BookingCreated, BookingDetail, EventType, EventTypePublic, Host, OperationId, Page, Problem, ProblemCode, Query, Result, Schedule, Schemas, Slots, Workspace, } from './types.ts';
+export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookEvent } from './webhooks.ts';
+export type { components, operations, paths } from './generated/openapi.ts';
