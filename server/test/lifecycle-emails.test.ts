@@ -62,7 +62,7 @@ describe('a booking through its life', () => {
     created = await book('2026-12-01T09:00:00Z', { attendee: { name: 'Grace, "Amazing" Hopper', email: 'grace@example.com' }, guests: ['bob@example.com'] });
     const [customer] = await eventually(() => emailsFor('grace@example.com').length === 1 && emailsFor('grace@example.com'), 15_000, 'the confirmation');
     const [host] = await eventually(() => emailsFor('ada@example.com').length === 1 && emailsFor('ada@example.com'));
-    expect(customer!.subject).toBe('Confirmed: Intro call with Ada Lovelace on Dec 1, 2026, 10:00 AM');
+    expect(customer!.subject).toBe('Confirmed: Intro call with Ada Lovelace on Dec 1, 2026, 10:00 AM GMT+1');
     expect(customer!.from).toBe(server.config.emailFrom);
     expect(customer!.text).toContain('Your booking is confirmed.');
     expect(customer!.text).toContain('https://meet.example.com/ada');
@@ -82,7 +82,7 @@ describe('a booking through its life', () => {
       { value: 'mailto:grace@example.com', cn: 'Grace, Amazing Hopper', partstat: 'ACCEPTED' },
       { value: 'mailto:bob@example.com', cn: undefined, partstat: 'NEEDS-ACTION' },
     ]);
-    expect(host!.subject).toBe('New booking: Intro call with Grace, "Amazing" Hopper on Dec 1, 2026, 10:00 AM');
+    expect(host!.subject).toBe('New booking: Intro call with Grace, "Amazing" Hopper on Dec 1, 2026, 10:00 AM GMT+1');
     expect(host!.text).not.toContain('/manage/'); // a host email never carries the customer's manage link
     expect(invite(host!)?.method).toBe('REQUEST');
     // Each email went out once, with our message id as Resend's idempotency key.
@@ -96,11 +96,11 @@ describe('a booking through its life', () => {
     expect(moved.status).toBe(200);
     const emails = await eventually(() => emailsFor('grace@example.com').length === 2 && emailsFor('grace@example.com'));
     const email = emails[1]!;
-    expect(email.subject).toBe('New time: Intro call with Ada Lovelace on Dec 2, 2026, 2:00 PM');
-    expect(email.text).toMatch(/Previously: Dec 1, 2026, 10:00 AM/);
+    expect(email.subject).toBe('New time: Intro call with Ada Lovelace on Dec 2, 2026, 2:00 PM GMT+1');
+    expect(email.text).toMatch(/Previously: Dec 1, 2026, 10:00 AM GMT\+1/);
     expect(invite(email)).toMatchObject({ method: 'REQUEST', uid: `${created.booking.uid}@slotkit`, sequence: 1, start: '2026-12-02T13:00:00.000Z' });
     const hostEmails = await eventually(() => emailsFor('ada@example.com').length === 2 && emailsFor('ada@example.com'));
-    expect(hostEmails[1]!.subject).toBe('Moved: Intro call with Grace, "Amazing" Hopper to Dec 2, 2026, 2:00 PM');
+    expect(hostEmails[1]!.subject).toBe('Moved: Intro call with Grace, "Amazing" Hopper to Dec 2, 2026, 2:00 PM GMT+1');
   });
 
   it('announces a cancellation with a CANCEL invite, the reason, and a higher SEQUENCE', async () => {
@@ -132,8 +132,8 @@ it('writes to the attendee in their language where we have the words, in their t
   await book('2026-12-03T09:00:00Z', { attendee: { name: 'Lise Meitner', email: 'lise@example.com' }, locale: 'de-AT', timezone: 'America/New_York' });
   await book('2026-12-03T10:00:00Z', { attendee: { name: 'Santos Dumont', email: 'santos@example.com' }, locale: 'pt-BR' });
   const [de] = await eventually(() => emailsFor('lise@example.com').length && emailsFor('lise@example.com'));
-  // 09:00Z is 04:00 in New York; German words, Austrian date format.
-  expect(de!.subject).toBe('Bestätigt: Intro call mit Ada Lovelace am 03.12.2026, 04:00');
+  // 09:00Z is 04:00 in New York (GMT-5); German words, Austrian date format.
+  expect(de!.subject).toBe('Bestätigt: Intro call mit Ada Lovelace am 3. Dez. 2026, 04:00 GMT-5');
   expect(de!.text).toContain('Ihre Buchung ist bestätigt.');
   const [pt] = await eventually(() => emailsFor('santos@example.com').length && emailsFor('santos@example.com'));
   // No Portuguese words yet: English, with a Brazilian-formatted date.
@@ -153,6 +153,13 @@ it('a booking needing confirmation gets a pending notice, then a confirmation on
   const emails = await eventually(() => emailsFor('emmy@example.com').length === 2 && emailsFor('emmy@example.com'));
   expect(emails[1]!.subject).toMatch(/^Confirmed: /);
   expect(invite(emails[1]!)).toMatchObject({ method: 'REQUEST', sequence: 1, status: 'CONFIRMED' });
+  // The host heard of the request without an invite; the confirmed event now reaches their calendar.
+  const hostEmails = await eventually(async () => {
+    const list = await other.admin('GET', `/v1/outbox?booking=${response.body.booking.uid}`);
+    return list.body.data.filter((m: { recipientRole: string }) => m.recipientRole === 'host').length === 2 && list.body.data;
+  });
+  expect(hostEmails.filter((m: { recipientRole: string }) => m.recipientRole === 'host').map((m: { kind: string; inviteMethod: string | null }) => [m.kind, m.inviteMethod]))
+    .toEqual([['host_booking_new', 'REQUEST'], ['host_booking_pending', null]]);
 });
 
 it('a refused booking sends nothing, and an idempotent replay sends nothing twice', async () => {

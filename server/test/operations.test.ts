@@ -50,6 +50,20 @@ describe('health and readiness', () => {
 });
 
 describe('metrics and logs', () => {
+  it('keeps a host calendar feed token, the feed URL\'s only credential, out of the request log', async () => {
+    const app = await observedApp();
+    try {
+      const feed = await server.request('GET', `/v1/hosts/${ws.hostId}/calendar-feed`, { headers: ws.auth });
+      const path = new URL(feed.body.url).pathname;
+      expect((await fetch(`${app.url}${path}`)).status).toBe(200);
+      const logged = app.lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'request' && entry.path.startsWith('/v1/public/feeds/'));
+      expect(logged.path).toBe('/v1/public/feeds/[redacted].ics');
+      expect(app.lines.join('\n')).not.toContain(path.split('/').pop()!.replace('.ics', ''));
+    } finally {
+      await app.close();
+    }
+  });
+
   it('counts requests per route pattern and status, with a duration histogram', async () => {
     const app = await observedApp();
     try {

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Koa from 'koa';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { queueMetrics } from '../jobs/queue-metrics.ts';
+import { cachedQueueMetrics } from '../jobs/queue-metrics.ts';
 import { Metrics } from '../metrics.ts';
 import { embedOriginPolicy } from './middleware/embed-origins.ts';
 import { jsonBody } from './middleware/json-body.ts';
@@ -73,9 +73,9 @@ export function createApp(deps: AppDeps): Koa {
       ctx.body = { status: 'database unreachable' };
     }
   });
+  const queueGauges = cachedQueueMetrics(() => deps.orm.em.fork());
   router.get('/metrics', async (ctx) => {
-    // The queue's gauges need the database; when it is down the process metrics still answer.
-    const queue = await queueMetrics(deps.orm.em.fork()).catch(() => '');
+    const queue = await queueGauges();
     ctx.type = 'text/plain; version=0.0.4';
     ctx.body = metrics.render() + queue;
   });

@@ -25,3 +25,18 @@ export async function queueMetrics(em: EntityManager): Promise<string> {
   ];
   return lines.join('\n') + '\n';
 }
+
+/**
+ * `queueMetrics` read at most once per `ttlMs`: /metrics is public and scraped often, and its
+ * counts scan tables of every workspace.
+ */
+export function cachedQueueMetrics(em: () => EntityManager, ttlMs = 15_000): () => Promise<string> {
+  let cached: { at: number; text: Promise<string> } | undefined;
+  return () => {
+    if (!cached || Date.now() - cached.at > ttlMs) {
+      // When the database is down the process metrics still answer, without the queue's.
+      cached = { at: Date.now(), text: queueMetrics(em()).catch(() => '') };
+    }
+    return cached.text;
+  };
+}

@@ -10,7 +10,7 @@ import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, ty
 import { bookableEventType } from './event-types.ts';
 import { enqueue } from '../jobs/enqueue.ts';
 import { presentBooking } from '../http/presenters.ts';
-import { manageTokenFor, newBookingUid, sha256 } from './secrets.ts';
+import { manageTokenFor, newBookingUid, newManageTokenSalt, sha256 } from './secrets.ts';
 
 type BookingInput = z.output<typeof bookingInput>;
 type LoadedEventType = Awaited<ReturnType<typeof bookableEventType>>;
@@ -159,6 +159,7 @@ export async function createBooking(
   for (const host of await hostsOffering(em, eventType, hosts, start, duration, input.seats, now)) {
     const booking = await attempt(em, async (tx) => {
       const uid = newBookingUid();
+      const salt = newManageTokenSalt();
       const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
       const status: BookingStatus = eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
       const booking = tx.create(Booking, {
@@ -167,14 +168,14 @@ export async function createBooking(
         attendeeName: input.attendee.name, attendeeEmail: input.attendee.email, attendeePhone: input.attendee.phone ?? null,
         seats: input.seats, guests: input.guests, answers: input.answers, metadata: input.metadata,
         price: eventType.price, location: eventType.location, cancelReason: null, sequence: 0, locale: input.locale ?? null,
-        manageTokenHash: sha256(manageTokenFor(options.secretKey, uid)),
+        manageTokenSalt: salt, manageTokenHash: sha256(manageTokenFor(options.secretKey, uid, salt)),
       });
       await tx.flush();
       const loaded = await loadBooking(tx, workspaceId, booking.uid);
       await recordEvent(tx, loaded, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
       return loaded;
     });
-    if (booking) return { booking, manageToken: manageTokenFor(options.secretKey, booking.uid) };
+    if (booking) return { booking, manageToken: manageTokenFor(options.secretKey, booking.uid, booking.manageTokenSalt!) };
   }
   throw AppError.slotUnavailable();
 }

@@ -21,11 +21,18 @@ export function newBookingUid(): string {
 }
 
 /**
- * The manage token of a booking, derived from SECRET_KEY and its uid (HMAC-SHA256): only
- * its hash is stored, yet emails sent later (reminders, reschedules) can carry the link.
+ * The manage token of a booking, derived (HMAC-SHA256 under SECRET_KEY) from its uid and its
+ * own random salt: only its hash is stored, yet emails sent later (reminders, reschedules)
+ * can carry the link. The salt keeps tokens unguessable even where SECRET_KEY is the
+ * development default.
  */
-export function manageTokenFor(secretKey: string, uid: string): string {
-  return createHmac('sha256', secretKey).update(`slotkit manage\0${uid}`).digest('base64url');
+export function manageTokenFor(secretKey: string, uid: string, salt: string): string {
+  return createHmac('sha256', secretKey).update(`slotkit manage\0${uid}\0${salt}`).digest('base64url');
+}
+
+/** A booking's manage-token salt: 128 random bits. */
+export function newManageTokenSalt(): string {
+  return randomToken(16);
 }
 
 /** What `open` answers for a value sealed under another SECRET_KEY (or damaged). */

@@ -37,6 +37,12 @@ export const Booking = defineEntity({
     price: p.json<Money>().nullable(),
     location: p.json<Location>(),
     manageTokenHash: p.string().length(64),
+    /**
+     * Random per booking: with SECRET_KEY it derives the manage token again for later emails,
+     * and without it the token cannot be derived (even under a known key). Null for bookings
+     * made before manage links were emailed.
+     */
+    manageTokenSalt: p.string().length(32).nullable(),
     cancelReason: p.text().nullable(),
     /** iTIP SEQUENCE: raised on every change of time or status. */
     sequence: p.integer(),

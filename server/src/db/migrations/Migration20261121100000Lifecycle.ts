@@ -2,8 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * What happens after a booking changes: emails (the outbox), reminders, webhook endpoints
- * with their deliveries and attempts, the heartbeats of job workers, and the attendee's
- * locale on bookings. The job queue's own tables come from graphile-worker's migrations.
+ * with their deliveries and attempts, the heartbeats of job workers, and on bookings the
+ * attendee's locale and the salt that lets later emails carry the manage link. The job queue's own tables come from graphile-worker's migrations.
  */
 export class Migration20261121100000Lifecycle extends Migration {
   override up(): void {
@@ -22,6 +22,7 @@ export class Migration20261121100000Lifecycle extends Migration {
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_dedupe_key_unique" unique ("dedupe_key");`);
     this.addSql(`create index "outbox_message_workspace_id_created_at_index" on "outbox_message" ("workspace_id", "created_at");`);
     this.addSql(`alter table "booking" add "locale" varchar(35) null;`);
+    this.addSql(`alter table "booking" add "manage_token_salt" varchar(32) null;`);
     this.addSql(`alter table "webhook_endpoint" add constraint "webhook_endpoint_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on delete cascade;`);
     this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on delete cascade;`);
     this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_foreign" foreign key ("endpoint_id") references "webhook_endpoint" ("id") on delete cascade;`);

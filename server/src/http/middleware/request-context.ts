@@ -5,6 +5,11 @@ import type { Metrics } from '../../metrics.ts';
 
 const REQUEST_ID = /^[\w.-]{1,128}$/;
 
+/** A host's calendar feed URL is its only credential: request logs must not keep it. */
+function redactSecrets(path: string): string {
+  return path.replace(/^\/v1\/public\/feeds\/[^/]+$/, '/v1/public/feeds/[redacted].ics');
+}
+
 /**
  * Gives every request an id (honouring a sane incoming X-Request-Id), logs one JSON line
  * when it ends, and feeds the request metrics.
@@ -23,7 +28,7 @@ export function requestContext(logger: Logger, metrics: Metrics) {
       const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? 'unmatched';
       metrics.increment('slotkit_http_requests_total', 'HTTP requests answered.', { method: ctx.method, route, status: String(ctx.status) });
       metrics.observeRequest(route, seconds);
-      logger.info('request', { requestId, method: ctx.method, path: ctx.path, route, status: ctx.status, ms: Math.round(seconds * 10000) / 10 });
+      logger.info('request', { requestId, method: ctx.method, path: redactSecrets(ctx.path), route, status: ctx.status, ms: Math.round(seconds * 10000) / 10 });
     }
   };
 }

@@ -52,7 +52,9 @@ function formatWhen(start: string, end: string, locale: string, timezone: string
 }
 
 function formatShort(start: string, locale: string, timezone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }).format(new Date(start));
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: timezone, timeZoneName: 'short',
+  }).format(new Date(start));
 }
 
 function locationText(location: { kind: string; value?: string | undefined }): string {

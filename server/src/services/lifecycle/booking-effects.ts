@@ -22,7 +22,8 @@ export function emailsFor(eventType: string, status: string): PlannedEmail[] {
       if (status === 'pending_confirmation') return [{ kind: 'booking_pending', to: 'customer', invite: null }, { kind: 'host_booking_pending', to: 'host', invite: null }];
       return [];
     case 'confirmed':
-      return [{ kind: 'booking_approved', to: 'customer', invite: 'REQUEST' }];
+      // The host was told of the request without an invite: the event reaches their calendar now.
+      return [{ kind: 'booking_approved', to: 'customer', invite: 'REQUEST' }, { kind: 'host_booking_new', to: 'host', invite: 'REQUEST' }];
     case 'declined':
       return [{ kind: 'booking_declined', to: 'customer', invite: null }];
     case 'cancelled':

@@ -32,6 +32,7 @@ interface ChangeRow {
   at: string;
   data: unknown;
   booking_id: string;
+  manage_token_salt: string | null;
   locale: string | null;
   workspace_name: string;
   workspace_slug: string;
@@ -59,7 +60,7 @@ function webhookEventId(secretKey: string, bookingEventId: number): string {
 export async function fanOutBookingChange(em: EntityManager, deps: FanoutDeps, change: BookingChange, now: Date): Promise<void> {
   await em.transactional(async (tx) => {
     const [row] = await tx.execute<ChangeRow[]>(
-      `select e.type, e.at, e.data, b.id as booking_id, b.locale, w.name as workspace_name, w.slug as workspace_slug, w.branding,
+      `select e.type, e.at, e.data, b.id as booking_id, b.manage_token_salt, b.locale, w.name as workspace_name, w.slug as workspace_slug, w.branding,
               h.email as host_email, h.timezone as host_timezone
          from booking_event e join booking b on b.id = e.booking_id join workspace w on w.id = e.workspace_id join host h on h.id = b.host_id
         where e.id = ? and e.workspace_id = ?`,
@@ -97,7 +98,8 @@ export async function fanOutBookingChange(em: EntityManager, deps: FanoutDeps, c
 async function planEmail(tx: EntityManager, deps: FanoutDeps, change: BookingChange, row: ChangeRow, email: PlannedEmail, recipient: string, now: Date, previousStart?: string) {
   const booking = change.booking;
   const customer = email.to === 'customer';
-  const link = customer ? manageUrl(deps.publicUrl, booking.uid, manageTokenFor(deps.secretKey, booking.uid)) : undefined;
+  // Bookings from before manage links were emailed have no salt: their emails go without one.
+  const link = customer && row.manage_token_salt ? manageUrl(deps.publicUrl, booking.uid, manageTokenFor(deps.secretKey, booking.uid, row.manage_token_salt)) : undefined;
   const ics = email.invite ? calendarInvite(booking, {
     organizerEmail: row.host_email ?? addressOf(deps.emailFrom), organizerName: booking.host.name, manageUrl: link,
   }) : null;

@@ -30,6 +30,7 @@ interface DueRow {
   workspace_id: string;
   booking_id: string;
   uid: string;
+  manage_token_salt: string | null;
   start_at: string;
   end_at: string;
   timezone: string;
@@ -58,7 +59,7 @@ export interface ReminderDeps {
 export async function dispatchDueReminders(em: EntityManager, deps: ReminderDeps, now: Date, limit = 100): Promise<number> {
   return em.transactional(async (tx) => {
     const due = await tx.execute<DueRow[]>(
-      `select r.id, r.workspace_id, r.booking_id, b.uid, b.start_at, b.end_at, b.timezone, b.locale, b.attendee_name, b.attendee_email,
+      `select r.id, r.workspace_id, r.booking_id, b.uid, b.manage_token_salt, b.start_at, b.end_at, b.timezone, b.locale, b.attendee_name, b.attendee_email,
               b.location, t.title, h.name as host_name, w.name as workspace_name, w.branding
          from reminder r join booking b on b.id = r.booking_id join event_type t on t.id = b.event_type_id
          join host h on h.id = b.host_id join workspace w on w.id = r.workspace_id
@@ -74,7 +75,7 @@ export async function dispatchDueReminders(em: EntityManager, deps: ReminderDeps
           title: row.title, hostName: row.host_name, attendeeName: row.attendee_name, attendeeEmail: row.attendee_email,
           start: new Date(row.start_at).toISOString(), end: new Date(row.end_at).toISOString(), location: jsonColumn<Location>(row.location), cancelReason: null,
         },
-        manageUrl: manageUrl(deps.publicUrl, row.uid, manageTokenFor(deps.secretKey, row.uid)),
+        manageUrl: row.manage_token_salt ? manageUrl(deps.publicUrl, row.uid, manageTokenFor(deps.secretKey, row.uid, row.manage_token_salt)) : undefined,
         hasInvite: false,
       });
       await queueEmail(tx, {

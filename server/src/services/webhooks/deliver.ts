@@ -84,20 +84,23 @@ export async function attemptDelivery(em: EntityManager, deps: DeliveryDeps, del
       'insert into webhook_attempt (delivery_id, at, status_code, response_snippet, error, duration_ms) values (?, ?, ?, ?, ?, ?)',
       [delivery.id, now, statusCode, snippet, error, durationMs],
     );
+    // Only if nobody touched the delivery meanwhile: a redelivery pressed during this attempt
+    // reset it and queued its own job, which this attempt must neither overwrite nor postpone.
+    const unchanged = `where id = ? and status = 'pending' and attempts = ? returning id`;
     if (succeeded) {
       await tx.execute(
-        `update webhook_delivery set status = 'succeeded', attempts = ?, last_status_code = ?, last_error = null, next_attempt_at = null, delivered_at = ? where id = ?`,
-        [attempts, statusCode, now, delivery.id]);
+        `update webhook_delivery set status = 'succeeded', attempts = ?, last_status_code = ?, last_error = null, next_attempt_at = null, delivered_at = ? ${unchanged}`,
+        [attempts, statusCode, now, delivery.id, delivery.attempts]);
     } else if (wait === undefined) {
       await tx.execute(
-        `update webhook_delivery set status = 'failed', attempts = ?, last_status_code = ?, last_error = ?, next_attempt_at = null where id = ?`,
-        [attempts, statusCode, lastError, delivery.id]);
+        `update webhook_delivery set status = 'failed', attempts = ?, last_status_code = ?, last_error = ?, next_attempt_at = null ${unchanged}`,
+        [attempts, statusCode, lastError, delivery.id, delivery.attempts]);
     } else {
-      await tx.execute(
-        'update webhook_delivery set attempts = ?, last_status_code = ?, last_error = ?, next_attempt_at = ? where id = ?',
-        [attempts, statusCode, lastError, new Date(now.getTime() + wait * 1000), delivery.id]);
+      const updated = await tx.execute<{ id: string }[]>(
+        `update webhook_delivery set attempts = ?, last_status_code = ?, last_error = ?, next_attempt_at = ? ${unchanged}`,
+        [attempts, statusCode, lastError, new Date(now.getTime() + wait * 1000), delivery.id, delivery.attempts]);
       // The job queue runs it on the database's clock: the wait is counted from the database's now.
-      await enqueue(tx, 'webhook.deliver', { workspaceId: delivery.workspace_id, deliveryId: delivery.id }, { jobKey: `webhook:${delivery.id}`, delaySeconds: wait });
+      if (updated.length) await enqueue(tx, 'webhook.deliver', { workspaceId: delivery.workspace_id, deliveryId: delivery.id }, { jobKey: `webhook:${delivery.id}`, delaySeconds: wait });
     }
   });
 }
