@@ -5,11 +5,11 @@ import type { z } from 'zod';
 import { Booking, BookingEvent, SlotReservation, type BookingStatus, type IBooking } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
 import { toAppError } from '../http/middleware/problem-details.ts';
+import { presentBooking } from '../http/presenters.ts';
 import type { bookingInput } from '../http/schemas/booking.ts';
+import { enqueue } from '../jobs/enqueue.ts';
 import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
-import { enqueue } from '../jobs/enqueue.ts';
-import { presentBooking } from '../http/presenters.ts';
 import { manageTokenFor, newBookingUid, newManageTokenSalt, sha256 } from './secrets.ts';
 
 type BookingInput = z.output<typeof bookingInput>;
