@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dueCalendarIds, refreshExternalCalendar } from '../src/services/external-calendars.ts';
+import { dueCalendars, refreshExternalCalendar } from '../src/services/external-calendars.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
 
 // Monday 2026-11-30 06:00Z. The seeded host works Mon–Fri 09:00–17:00 Europe/Berlin
@@ -187,8 +187,8 @@ describe('external busy calendars', () => {
     expect(created.body).toMatchObject({ status: 'error', nextRefreshAt: '2026-11-30T06:15:00Z' });
     const em = () => server.orm.em.fork();
     const at = (iso: string) => new Date(iso);
-    expect(await dueCalendarIds(em(), at('2026-11-30T06:14:59Z'))).not.toContain(id);
-    expect(await dueCalendarIds(em(), at('2026-11-30T06:15:00Z'))).toContain(id);
+    expect((await dueCalendars(em(), at('2026-11-30T06:14:59Z'))).map((c) => c.id)).not.toContain(id);
+    expect((await dueCalendars(em(), at('2026-11-30T06:15:00Z'))).map((c) => c.id)).toContain(id);
     const deps = (now: string) => ({ now: at(now), secretKey: server.config.secretKey, outbound: { allowPrivate: true } });
     await refreshExternalCalendar(em(), id, deps('2026-11-30T06:15:00Z'));
     expect((await seed.admin('GET', `/v1/calendars/${id}`)).body.nextRefreshAt).toBe('2026-11-30T06:45:00Z'); // 2nd failure: 30 min
@@ -197,7 +197,7 @@ describe('external busy calendars', () => {
     flaky = 'ok';
     await refreshExternalCalendar(em(), id, deps('2026-11-30T07:45:00Z'));
     expect((await seed.admin('GET', `/v1/calendars/${id}`)).body).toMatchObject({ status: 'ok', nextRefreshAt: '2026-11-30T08:00:00Z' });
-    expect(await dueCalendarIds(em(), at('2026-11-30T07:59:00Z'))).not.toContain(id);
+    expect((await dueCalendars(em(), at('2026-11-30T07:59:00Z'))).map((c) => c.id)).not.toContain(id);
     await seed.admin('DELETE', `/v1/calendars/${id}`);
   });
 

@@ -22,8 +22,13 @@ export function presentDelivery(d: DeliveryRow) {
 }
 
 /** One attempt of a delivery. */
-export function presentDeliveryAttempt(a: AttemptRow) {
+function presentDeliveryAttempt(a: AttemptRow) {
   return { at: iso(new Date(a.at)), statusCode: a.status_code, responseSnippet: a.response_snippet, error: a.error, durationMs: a.duration_ms };
+}
+
+/** A delivery with every attempt, oldest first. */
+export function presentDeliveryDetail({ delivery, attempts }: { delivery: DeliveryRow; attempts: AttemptRow[] }) {
+  return { ...presentDelivery(delivery), attemptLog: attempts.map(presentDeliveryAttempt) };
 }
 
 /** An email of the outbox (bodies only when `full`). */

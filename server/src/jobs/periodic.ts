@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
-import { dueCalendarIds, refreshExternalCalendar } from '../services/external-calendars.ts';
+import { dueCalendars, refreshExternalCalendar } from '../services/external-calendars.ts';
 import { enqueue, type TaskPayloads } from './enqueue.ts';
 import type { WorkerDeps } from './worker.ts';
 
@@ -20,10 +20,7 @@ export function calendarRefreshTask(deps: WorkerDeps, clock: () => Date): Task {
  * delays no other). The job key keeps one waiting job per calendar however many workers tick.
  */
 export async function enqueueDueCalendarRefreshes(em: EntityManager, now: Date): Promise<number> {
-  const ids = await dueCalendarIds(em, now);
-  if (!ids.length) return 0;
-  const rows = await em.execute<{ id: string; workspace_id: string }[]>(
-    `select id, workspace_id from external_calendar where id in (${ids.map(() => '?').join(', ')})`, ids);
-  for (const row of rows) await enqueue(em, 'calendar.refresh', { workspaceId: row.workspace_id, calendarId: row.id }, { jobKey: `calendar:${row.id}` });
-  return rows.length;
+  const due = await dueCalendars(em, now);
+  for (const calendar of due) await enqueue(em, 'calendar.refresh', { workspaceId: calendar.workspaceId, calendarId: calendar.id }, { jobKey: `calendar:${calendar.id}` });
+  return due.length;
 }

@@ -210,19 +210,17 @@ export async function refreshExternalCalendar(em: EntityManager, calendarId: str
 }
 
 /**
- * Ids of calendars whose next refresh time has come, most overdue first (hosts archived
- * are left out). Meant for a periodic task, e.g. a graphile-worker crontab entry every
- * minute that enqueues one `refreshExternalCalendar` job per id with the job key
- * `external-calendar:<id>`, so one slow feed (up to 10 s) delays no other and a calendar
+ * Calendars (id and workspace) whose next refresh time has come, most overdue first (hosts
+ * archived are left out). The worker's tick enqueues one `calendar.refresh` job per calendar
+ * (job key `calendar:<id>`), so one slow feed (up to 10 s) delays no other and a calendar
  * still queued is not queued twice. Every refresh moves `nextRefreshAt` forward (15 min,
  * or the backoff after errors); two refreshes of one calendar at once are harmless (the
  * second waits on the row lock and replaces the busy times again).
  */
-export async function dueCalendarIds(em: EntityManager, now: Date, limit = 100): Promise<string[]> {
+export async function dueCalendars(em: EntityManager, now: Date, limit = 100): Promise<{ id: string; workspaceId: string }[]> {
   // Archived hosts take no bookings, so their feeds wait until the host is restored.
-  const rows = await em.execute<{ id: string }[]>(
-    `select c.id from external_calendar c join host h on h.id = c.host_id
+  return em.execute<{ id: string; workspaceId: string }[]>(
+    `select c.id, c.workspace_id as "workspaceId" from external_calendar c join host h on h.id = c.host_id
       where c.next_refresh_at <= ? and h.archived_at is null order by c.next_refresh_at, c.id limit ?`, [now, limit],
   );
-  return rows.map((r) => r.id);
 }

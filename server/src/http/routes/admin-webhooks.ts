@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import * as webhooks from '../../services/webhooks/endpoints.ts';
-import { presentDelivery, presentDeliveryAttempt, presentWebhook } from '../presenters-lifecycle.ts';
+import { presentDelivery, presentDeliveryDetail, presentWebhook } from '../presenters-lifecycle.ts';
 import { defineRoute, type Route } from '../route.ts';
 import { idParams, listOf } from '../schemas/common.ts';
 import {
@@ -68,19 +68,13 @@ export function webhookRoutes(deps: { secretKey: string; allowPrivateTargets: bo
       method: 'get', path: '/v1/webhooks/:id/deliveries/:deliveryId', operationId: 'getWebhookDelivery', tag: 'Webhooks',
       summary: 'One delivery with every attempt: status codes, response snippets, errors.',
       auth: { kind: 'admin', role: 'admin' }, params: deliveryParams, responses: { 200: { description: 'Found', schema: webhookDeliveryDetail } },
-      handler: async ({ ctx, caller, params }) => {
-        const { delivery, attempts } = await webhooks.getDelivery(em(ctx), caller.workspaceId, params.id, params.deliveryId);
-        return { body: { ...presentDelivery(delivery), attemptLog: attempts.map(presentDeliveryAttempt) } };
-      },
+      handler: async ({ ctx, caller, params }) => ({ body: presentDeliveryDetail(await webhooks.getDelivery(em(ctx), caller.workspaceId, params.id, params.deliveryId)) }),
     }),
     defineRoute({
       method: 'post', path: '/v1/webhooks/:id/deliveries/:deliveryId/redeliver', operationId: 'redeliverWebhook', tag: 'Webhooks',
       summary: 'Send a delivery again now (same event id and body, signed afresh).',
       auth: { kind: 'admin', role: 'admin' }, params: deliveryParams, responses: { 202: { description: 'Queued', schema: webhookDeliveryDetail } },
-      handler: async ({ ctx, caller, params }) => {
-        const { delivery, attempts } = await webhooks.redeliver(em(ctx), caller.workspaceId, params.id, params.deliveryId);
-        return { status: 202, body: { ...presentDelivery(delivery), attemptLog: attempts.map(presentDeliveryAttempt) } };
-      },
+      handler: async ({ ctx, caller, params }) => ({ status: 202, body: presentDeliveryDetail(await webhooks.redeliver(em(ctx), caller.workspaceId, params.id, params.deliveryId)) }),
     }),
   ];
 }

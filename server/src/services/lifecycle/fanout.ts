@@ -42,7 +42,7 @@ interface ChangeRow {
 }
 
 /** The address part of `Name <address>`. */
-export function addressOf(from: string): string {
+function addressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
@@ -76,8 +76,9 @@ export async function fanOutBookingChange(em: EntityManager, deps: FanoutDeps, c
     }
     const webhookType = webhookEventFor(row.type, booking.status);
     if (webhookType) {
+      const eventId = webhookEventId(deps.secretKey, change.bookingEventId);
       const body = JSON.stringify({
-        id: webhookEventId(deps.secretKey, change.bookingEventId), type: webhookType, createdAt: new Date(row.at).toISOString(),
+        id: eventId, type: webhookType, createdAt: new Date(row.at).toISOString(),
         workspace: row.workspace_slug, booking,
       });
       const deliveries = await tx.execute<{ id: string }[]>(
@@ -85,7 +86,7 @@ export async function fanOutBookingChange(em: EntityManager, deps: FanoutDeps, c
          select gen_random_uuid(), ?, e.id, ?, ?, ?, 'pending', 0, ?, ? from webhook_endpoint e
           where e.workspace_id = ? and e.active and e.events @> ?::jsonb
          on conflict (endpoint_id, event_id) do nothing returning id`,
-        [change.workspaceId, webhookEventId(deps.secretKey, change.bookingEventId), webhookType, body, now, now, change.workspaceId, JSON.stringify([webhookType])],
+        [change.workspaceId, eventId, webhookType, body, now, now, change.workspaceId, JSON.stringify([webhookType])],
       );
       for (const delivery of deliveries) {
         await enqueue(tx, 'webhook.deliver', { workspaceId: change.workspaceId, deliveryId: delivery.id }, { jobKey: `webhook:${delivery.id}` });
