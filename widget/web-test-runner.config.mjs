@@ -1,6 +1,6 @@
 // Component tests of the widget: real Chromium, real Slotkit server, real PostgreSQL.
 // The server runs here, in web-test-runner's Node process, with a fixed `now`; tests reach it
-// through the `slotkit-*` commands below (seed a workspace, call the API).
+// through the `slotkit-*` commands below (seed a workspace, call the API, pay at the fake Stripe).
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ function slotkitApiPlugin() {
     async executeCommand({ command, payload }) {
       if (command === 'slotkit-seed') return api.seed(payload ?? {});
       if (command === 'slotkit-request') return api.request(payload);
+      if (command === 'slotkit-stripe') return api.stripe(payload);
       return undefined;
     },
   };

@@ -1,8 +1,12 @@
 import { createRequest, type Request, type RequestOptions, type TransportConfig } from './request.ts';
 import { adminCrud, type AdminCrud } from './resources/admin-crud.ts';
+import { analyticsResource } from './resources/analytics.ts';
+import { authResource } from './resources/auth.ts';
 import { bookingsResource } from './resources/bookings.ts';
 import { calendarsResource, hostFeedsResource } from './resources/calendars.ts';
 import { manageResource, type ManageResource } from './resources/manage.ts';
+import { membersResource } from './resources/members.ts';
+import { paymentsResource } from './resources/payments.ts';
 import { publicResources, type PublicResources } from './resources/public.ts';
 import { jobsResource, outboxResource, webhooksResource } from './resources/webhooks.ts';
 import { apiKeysResource, workspaceResource } from './resources/workspace.ts';
@@ -20,6 +24,13 @@ export interface SlotkitOptions {
   timeout?: number;
   /** Retries after network errors, timeouts, 429 and 5xx (default 2). */
   maxRetries?: number;
+  /**
+   * The dashboard session's CSRF token, or a function returning the current one: sent as
+   * `X-CSRF-Token` on every call but GET and HEAD (cookie-authenticated writes need it).
+   */
+  csrfToken?: string | (() => string | undefined);
+  /** `fetch`'s credentials mode, passed to every call (the session cookie goes same-origin by default). */
+  credentials?: RequestCredentials;
 }
 
 /**
@@ -62,6 +73,8 @@ export class Slotkit extends SlotkitPublic {
   readonly apiKeys: ReturnType<typeof apiKeysResource>;
   /** Bookings of the workspace. */
   readonly bookings: ReturnType<typeof bookingsResource>;
+  /** Booking analytics: totals, series and breakdowns of a range. */
+  readonly analytics: ReturnType<typeof analyticsResource>;
   /** External busy calendars (ICS feeds) of hosts. */
   readonly calendars: ReturnType<typeof calendarsResource>;
   /** Secret calendar feed addresses of hosts' bookings. */
@@ -72,6 +85,12 @@ export class Slotkit extends SlotkitPublic {
   readonly outbox: ReturnType<typeof outboxResource>;
   /** Dead background jobs. */
   readonly jobs: ReturnType<typeof jobsResource>;
+  /** Dashboard sign-in, sessions, first-run setup, invitations and password resets. */
+  readonly auth: ReturnType<typeof authResource>;
+  /** Members of the workspace and their roles. */
+  readonly members: ReturnType<typeof membersResource>;
+  /** Payments taken through Stripe Checkout, and refunds. */
+  readonly payments: ReturnType<typeof paymentsResource>;
 
   constructor(options: SlotkitOptions) {
     super(options);
@@ -82,11 +101,15 @@ export class Slotkit extends SlotkitPublic {
     this.eventTypes = adminCrud(request, '/v1/event-types');
     this.apiKeys = apiKeysResource(request);
     this.bookings = bookingsResource(request);
+    this.analytics = analyticsResource(request);
     this.calendars = calendarsResource(request);
     this.hostFeeds = hostFeedsResource(request);
     this.webhooks = webhooksResource(request);
     this.outbox = outboxResource(request);
     this.jobs = jobsResource(request);
+    this.auth = authResource(request);
+    this.members = membersResource(request);
+    this.payments = paymentsResource(request);
   }
 }
 

@@ -63,6 +63,10 @@ export class IdempotencyConflictError extends SlotkitError { override name = 'Id
 export class BookingNotModifiableError extends SlotkitError { override name = 'BookingNotModifiableError'; override readonly code = 'booking_not_modifiable'; }
 /** 409 `payments_not_configured`: a paid event type on a server without Stripe. */
 export class PaymentsNotConfiguredError extends SlotkitError { override name = 'PaymentsNotConfiguredError'; override readonly code = 'payments_not_configured'; }
+/** 409 `refund_exceeds_payment`: more than what is left of the payment (or it was never paid). */
+export class RefundExceedsPaymentError extends SlotkitError { override name = 'RefundExceedsPaymentError'; override readonly code = 'refund_exceeds_payment'; }
+/** 502 `payment_provider_error`: Stripe could not start the checkout; nothing was booked. */
+export class PaymentProviderError extends SlotkitError { override name = 'PaymentProviderError'; override readonly code = 'payment_provider_error'; }
 /** 413 `payload_too_large`. */
 export class PayloadTooLargeError extends SlotkitError { override name = 'PayloadTooLargeError'; override readonly code = 'payload_too_large'; }
 /** 500 `internal` (and any other 5xx): the server failed; retried automatically. */
@@ -103,6 +107,8 @@ const byCode: Record<string, ErrorClass> = {
   idempotency_conflict: IdempotencyConflictError,
   booking_not_modifiable: BookingNotModifiableError,
   payments_not_configured: PaymentsNotConfiguredError,
+  refund_exceeds_payment: RefundExceedsPaymentError,
+  payment_provider_error: PaymentProviderError,
   rate_limited: RateLimitedError,
   payload_too_large: PayloadTooLargeError,
   internal: InternalError,

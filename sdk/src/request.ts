@@ -19,6 +19,10 @@ export interface TransportConfig {
   fetch?: typeof fetch | undefined;
   timeout?: number | undefined;
   maxRetries?: number | undefined;
+  /** The session's CSRF token (or a function reading the current one), sent as `X-CSRF-Token` on every call but GET and HEAD. */
+  csrfToken?: string | (() => string | undefined) | undefined;
+  /** `fetch`'s credentials mode, passed to every call. */
+  credentials?: RequestCredentials | undefined;
   /** @internal Waits between retries; tests pass a fake. */
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
   /** @internal Jitter source in [0, 1). */
@@ -90,6 +94,10 @@ export function createRequest(config: TransportConfig): Request {
     if (config.apiKey && !path.startsWith('/v1/public/')) headers.authorization = `Bearer ${config.apiKey}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     if (method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? globalThis.crypto.randomUUID();
+    if (method !== 'GET' && method !== 'HEAD' && config.csrfToken) {
+      const csrf = typeof config.csrfToken === 'function' ? config.csrfToken() : config.csrfToken;
+      if (csrf) headers['x-csrf-token'] = csrf;
+    }
     const url = withQuery(baseUrl + path, call.query);
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const timeout = options.timeout ?? config.timeout ?? 30_000;
@@ -105,7 +113,9 @@ export function createRequest(config: TransportConfig): Request {
       let error: SlotkitError;
       try {
         const fetchImpl = config.fetch ?? globalThis.fetch;
-        const response = await fetchImpl(url, { method, headers, body: body ?? null, signal: controller.signal });
+        const response = await fetchImpl(url, {
+          method, headers, body: body ?? null, signal: controller.signal, ...(config.credentials ? { credentials: config.credentials } : {}),
+        });
         const payload = await parseBody(response);
         if (response.ok) return payload as T;
         const problem = payload && typeof payload === 'object' ? payload : undefined;

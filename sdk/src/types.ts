@@ -45,6 +45,14 @@ export type Schedule = Schemas['Schedule'];
 export type Workspace = Schemas['Workspace'];
 /** An API key (never its secret, except once on creation). */
 export type ApiKey = Schemas['ApiKey'];
+/** A member of the workspace (dashboard user). */
+export type Member = Schemas['Member'];
+/** A signed-in dashboard session: member, workspace and the CSRF token to send on writes. */
+export type Session = Schemas['Session'];
+/** A payment taken through Stripe Checkout, with its refunds. */
+export type Payment = Schemas['Payment'];
+/** What a number of seats of an event type costs. */
+export type PriceQuote = Schemas['PriceQuote'];
 /** The RFC 9457 problem body of every API error. */
 export type Problem = Schemas['Problem'];
 /** A stable error code of the API, e.g. `slot_unavailable`. */

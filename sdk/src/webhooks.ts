@@ -4,7 +4,8 @@ import type { Booking } from './types.ts';
 export interface WebhookEvent {
   /** `evt_…`: the same for every retry and endpoint; dedupe on it. */
   id: string;
-  type: 'booking.created' | 'booking.confirmed' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.no_show' | 'booking.completed' | (string & {});
+  type: 'booking.created' | 'booking.confirmed' | 'booking.rescheduled' | 'booking.cancelled' | 'booking.no_show' | 'booking.completed'
+    | 'payment.succeeded' | 'payment.failed' | 'payment.refunded' | (string & {});
   createdAt: string;
   /** The workspace's slug. */
   workspace: string;

@@ -11,6 +11,8 @@ export interface Config {
   emailFrom: string;
   stripeSecretKey: string | undefined;
   stripeWebhookSecret: string | undefined;
+  /** Stripe's API origin (tests point the SDK at a local server); Stripe's own otherwise. */
+  stripeApiUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Booking creations allowed per client address per minute. */
   bookingRateLimit: number;
@@ -46,6 +48,7 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Slotkit <bookings@slotkit.local>'),
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
+  STRIPE_API_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SLOTKIT_BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   SLOTKIT_BODY_LIMIT: z.coerce.number().int().min(1024).default(100_000),
@@ -84,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     emailFrom: e.EMAIL_FROM,
     stripeSecretKey: e.STRIPE_SECRET_KEY,
     stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
+    stripeApiUrl: e.STRIPE_API_URL,
     logLevel: e.LOG_LEVEL,
     bookingRateLimit: e.SLOTKIT_BOOKING_RATE_LIMIT,
     bodyLimitBytes: e.SLOTKIT_BODY_LIMIT,

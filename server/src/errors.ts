@@ -83,6 +83,36 @@ export class AppError extends Error {
     return new AppError(413, 'payload_too_large', 'Payload too large', `The request body exceeds ${limitBytes} bytes.`);
   }
 
+  /** 409: the change would leave the workspace without an owner. */
+  static lastOwner(): AppError {
+    return new AppError(409, 'last_owner', 'Last owner', 'A workspace keeps at least one owner: make another member owner first.');
+  }
+
+  /** 409: first-run setup is over (an owner already has a password). */
+  static setupDone(): AppError {
+    return new AppError(409, 'setup_done', 'Setup done', 'This workspace is already set up: sign in, or reset the password.');
+  }
+
+  /** 400: a Stripe webhook whose signature does not match its body (or is missing or stale). */
+  static invalidSignature(): AppError {
+    return new AppError(400, 'invalid_signature', 'Invalid signature', 'The Stripe-Signature header does not match this request body.');
+  }
+
+  /** 502: the payment provider failed; nothing was booked. */
+  static paymentProviderError(): AppError {
+    return new AppError(502, 'payment_provider_error', 'Payment provider error', 'The payment provider could not start the checkout; nothing was booked. Please retry.');
+  }
+
+  /** 409: a refund larger than what is left of the payment. */
+  static refundExceedsPayment(left: number): AppError {
+    return new AppError(409, 'refund_exceeds_payment', 'Refund exceeds payment', `At most ${left} (minor units) of this payment can still be refunded.`);
+  }
+
+  /** 409: a live event type already uses the slug of the one being restored. */
+  static slugTaken(slug: string): AppError {
+    return new AppError(409, 'slug_taken', 'Slug taken', `A live event type now uses the slug "${slug}"; rename one of them first.`);
+  }
+
   /** 500 that never leaks internals. */
   static internal(): AppError {
     return new AppError(500, 'internal', 'Internal error', 'Something went wrong on our side. Please retry later.');

@@ -4,6 +4,7 @@ import type { Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
 import { purgeExpiredIdempotencyRecords } from './services/idempotency.ts';
+import { paymentsFor } from './services/payments/provider.ts';
 
 /** A listening Slotkit API with a graceful stop. */
 export interface RunningServer {
@@ -17,7 +18,7 @@ export interface RunningServer {
 export async function startServer(
   db: Database, config: Config, logger: Logger, options: { beforeDatabaseClose?: () => Promise<void> } = {},
 ): Promise<RunningServer> {
-  const app = createApp({ orm: db.orm, config, logger });
+  const app = createApp({ orm: db.orm, config, logger, payments: paymentsFor(config, logger) });
   const server = app.listen(config.port);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inviteAndSignIn } from './fixtures/sessions.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
 
 // Clock: Monday 2026-11-30 06:00Z. Seeded host Ada works Mon–Fri 09:00–17:00 Berlin (08:00Z–16:00Z).
@@ -371,7 +372,12 @@ describe('roles', () => {
     const ws = await seedWorkspace(server);
     const booked = await book(ws, '2026-12-01T09:00:00Z', 'Grace Hopper', 'grace@example.com');
     const viewer = await keyWithRole(ws, 'viewer');
-    const staff = await keyWithRole(ws, 'staff');
+    // Staff act through their member session on their hosts' bookings; a staff key belongs to no member, so it has no hosts.
+    const staffKey = await keyWithRole(ws, 'staff');
+    const staffMember = await inviteAndSignIn(server, ws, { email: 'staff@example.com', role: 'staff', hostIds: [ws.hostId] });
+    const staff = (method: string, path: string, body?: unknown) => staffMember.request(method, path, body);
+    expect((await staffKey('GET', `/v1/bookings/${booked.uid}`)).status).toBe(404);
+    expect((await staffKey('GET', '/v1/bookings')).body.data).toEqual([]);
 
     expect((await viewer('GET', '/v1/bookings')).body.data).toHaveLength(1);
     expect((await viewer('GET', `/v1/bookings/${booked.uid}`)).status).toBe(200);

@@ -291,9 +291,8 @@ describe('event types', () => {
     expect(reused.status, reused.text).toBe(201);
     expect((await server.request('GET', `/v1/public/${ws.slug}/event-types/intro-call`)).body).toMatchObject({ title: 'New intro', durations: [45] });
     const restore = await ws.admin('POST', `/v1/event-types/${ws.eventTypeId}/restore`);
-    expect(restore.status).toBe(422);
-    expect(restore.body.code).toBe('validation_failed');
-    expect(paths(restore.body)).toEqual(['slug']);
+    expect(restore.status).toBe(409);
+    expect(restore.body.code).toBe('slug_taken');
     expect((await ws.admin('GET', `/v1/event-types/${ws.eventTypeId}`)).body.archived).toBe(true);
     // Renaming the archived one (PATCH) makes it restorable.
     const renamed = await ws.admin('PATCH', `/v1/event-types/${ws.eventTypeId}`, { slug: 'old-intro' });

@@ -63,7 +63,8 @@ describe('OpenAPI document', () => {
         expect(op.parameters, `${route.operationId} ${name}`).toContainEqual(expect.objectContaining({ name, in: 'path', required: true }));
       }
       // Admin routes say they need the API key; public ones do not.
-      if (route.auth.kind === 'admin') expect(op.security, route.operationId).toEqual([{ apiKey: [] }]);
+      if (route.auth.kind === 'admin') expect(op.security, route.operationId).toEqual([{ apiKey: [] }, { session: [] }]);
+      else if (route.auth.kind === 'session') expect(op.security, route.operationId).toEqual([{ session: [] }]);
       else expect(op.security ?? [], route.operationId).toEqual([]);
       if (route.body) expect(op.requestBody?.content?.['application/json']?.schema, route.operationId).toBeDefined();
     }
@@ -100,8 +101,9 @@ describe('OpenAPI document', () => {
     ]));
     expect(fields('Problem')).toEqual(expect.arrayContaining(['type', 'title', 'status', 'code', 'detail', 'errors']));
     expect([...schemas.Problem.properties.code.enum].sort()).toEqual([
-      'booking_not_modifiable', 'forbidden', 'idempotency_conflict', 'internal', 'not_found', 'payload_too_large',
-      'payments_not_configured', 'rate_limited', 'slot_unavailable', 'unauthorized', 'validation_failed',
+      'booking_not_modifiable', 'forbidden', 'idempotency_conflict', 'internal', 'invalid_signature', 'last_owner', 'not_found', 'payload_too_large',
+      'payment_provider_error', 'payments_not_configured', 'rate_limited', 'refund_exceeds_payment', 'setup_done', 'slot_unavailable', 'slug_taken',
+      'unauthorized', 'validation_failed',
     ]);
     expect(schemas.Booking.properties.status.enum).toEqual(expect.arrayContaining(['confirmed', 'cancelled', 'pending_confirmation']));
   });

@@ -3,6 +3,8 @@ import { loadConfig } from '../src/config.ts';
 import { allRoutes } from '../src/http/app.ts';
 import { queueDrained, startTestWorker } from './fixtures/jobs.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
+import { insertPaidPayment } from './fixtures/paid-server.ts';
+import { setupOwner } from './fixtures/sessions.ts';
 
 // Two tenants on one server: B's owner key pointed at A's resources must see nothing and
 // change nothing — every such request answers 404 `not_found`, never 403 or 2xx.
@@ -15,7 +17,7 @@ let b: Workspace;
 const A = {} as {
   host: string; schedule: string; eventType: string; apiKey: string; apiKeySecret: string;
   booking: string; bookingToken: string; pending: string; secondHost: string; calendar: string;
-  webhook: string; delivery: string; email: string; deadJob: string;
+  webhook: string; delivery: string; email: string; deadJob: string; member: string; payment: string;
 };
 let aSnapshot: Record<string, unknown>;
 
@@ -39,6 +41,8 @@ async function snapshotOfA() {
     deliveries: await get(`/v1/webhooks/${A.webhook}/deliveries`),
     outbox: await get('/v1/outbox?limit=100'),
     deadJobs: await get('/v1/jobs/failed'),
+    members: await get('/v1/members'),
+    payments: await get('/v1/payments'),
     apiKeys: (await get('/v1/api-keys')).data.map((k: { id: string; name: string; role: string }) => ({ id: k.id, name: k.name, role: k.role })),
   };
 }
@@ -51,6 +55,8 @@ beforeAll(async () => {
   const second = await a.admin('POST', '/v1/hosts', { name: 'Alice OnlyInA', email: 'alice@only-a.test', timezone: 'Europe/Berlin', scheduleId: a.scheduleId });
   await a.admin('POST', '/v1/event-types', { slug: 'a-review', title: 'A review', hostIds: [second.body.id], requiresConfirmation: true });
   const key = await a.admin('POST', '/v1/api-keys', { name: 'A integration', role: 'admin' });
+  const member = await a.admin('POST', '/v1/members', { email: 'staff@only-a.test', name: 'Staff OnlyInA', role: 'staff', hostIds: [a.hostId] });
+  expect(member.status).toBe(201);
   // Port 9 refuses at once: the calendar exists with an error status, which is all this needs.
   const calendar = await a.admin('POST', '/v1/calendars', { hostId: a.hostId, name: 'OnlyInA feed', url: 'http://127.0.0.1:9/OnlyInA.ics' });
   expect(calendar.status).toBe(201);
@@ -78,7 +84,7 @@ beforeAll(async () => {
     webhook: webhook.body.id, delivery: deliveries.body.data[0].id, email: emails.body.data[0].id, deadJob: job!.id,
     host: a.hostId, schedule: a.scheduleId, eventType: a.eventTypeId, apiKey: key.body.id, apiKeySecret: key.body.secret,
     booking: booked.body.booking.uid, bookingToken: booked.body.manageToken, pending: pending.body.booking.uid, secondHost: second.body.id,
-    calendar: calendar.body.id,
+    calendar: calendar.body.id, member: member.body.member.id, payment: await insertPaidPayment(server, booked.body.booking.uid),
   });
   // B has data of its own too, with the same event type slug.
   await server.request('POST', '/v1/public/tenant-b/bookings', { body: bookingBody('2026-12-02T09:00:00Z', { attendee: { name: 'B Customer', email: 'b@example.com' } }) });
@@ -95,7 +101,7 @@ function pathForA(path: string): string {
   if (!match) throw new Error(`no fixture for ${path}`);
   const ids: Record<string, string> = {
     hosts: A.host, schedules: A.schedule, 'event-types': A.eventType, 'api-keys': A.apiKey, bookings: A.booking, calendars: A.calendar,
-    webhooks: A.webhook, outbox: A.email, jobs: A.deadJob,
+    webhooks: A.webhook, outbox: A.email, jobs: A.deadJob, members: A.member, payments: A.payment,
   };
   const value = ids[match[1]!];
   if (!value) throw new Error(`tenant-isolation.test.ts has no resource of A for /v1/${match[1]}/:${match[2]}; add one`);
@@ -127,6 +133,7 @@ const paramCases: Record<string, { body?: unknown }> = {
   'POST /v1/bookings/:uid/decline': { body: { reason: 'B was here' } },
   'POST /v1/bookings/:uid/no-show': { body: {} },
   'POST /v1/bookings/:uid/complete': { body: {} },
+  'POST /v1/bookings/:uid/notes': { body: { text: 'B was here' } },
   'GET /v1/calendars/:id': {},
   'PATCH /v1/calendars/:id': { body: { name: 'Hijacked by B' } },
   'DELETE /v1/calendars/:id': {},
@@ -143,6 +150,11 @@ const paramCases: Record<string, { body?: unknown }> = {
   'POST /v1/outbox/:id/retry': {},
   'POST /v1/jobs/:id/retry': {},
   'POST /v1/hosts/:id/calendar-feed/rotate': {},
+  'GET /v1/members/:id': {},
+  'PATCH /v1/members/:id': { body: { name: 'Hijacked by B', role: 'owner' } },
+  'DELETE /v1/members/:id': {},
+  'GET /v1/payments/:id': {},
+  'POST /v1/payments/:id/refund': { body: { amount: 100, reason: 'B was here' } },
 };
 
 /** Every parameterless admin read, with the queries worth trying against A's ids. */
@@ -156,6 +168,9 @@ const listCases: Record<string, string[]> = {
   'GET /v1/webhooks': [''],
   'GET /v1/outbox': ['', '?booking={booking}', '?status=sent'],
   'GET /v1/jobs/failed': [''],
+  'GET /v1/analytics/bookings': ['?from=2026-11-01&to=2026-12-31', '?from=2026-11-01&to=2026-12-31&groupBy=month&timezone=Europe/Berlin'],
+  'GET /v1/members': [''],
+  'GET /v1/payments': ['', '?booking={booking}', '?status=succeeded'],
   'GET /v1/bookings': ['', '?status=confirmed,pending_confirmation,cancelled', '?eventType=intro-call', '?eventType=a-review', `?eventType={eventType}`, '?host={host}', '?host={secondHost}', '?q=secret', '?q={booking}', '?from=2026-12-01&to=2026-12-01'],
 };
 
@@ -180,7 +195,7 @@ describe('tenant isolation', () => {
       expect(res.body.code, key).toBe('not_found');
       expect(res.headers.get('content-type'), key).toContain('application/problem+json');
       // The handler itself said "not found" (not an unmatched route), and named nothing of A.
-      expect(res.body.detail, key).toMatch(/^(Host|Schedule|Event type|API key|Booking|Calendar|Webhook endpoint|Webhook delivery|Email|Failed email|Failed job) was not found\.$/);
+      expect(res.body.detail, key).toMatch(/^(Host|Schedule|Event type|API key|Booking|Calendar|Webhook endpoint|Webhook delivery|Email|Failed email|Failed job|Member|Payment) was not found\.$/);
       expect(res.text).not.toContain('OnlyInA');
       expect(res.text).not.toContain('Secret A');
       visited.push(key);
@@ -201,7 +216,7 @@ describe('tenant isolation', () => {
   });
 
   it('shows B none of A\'s items in any list, whatever the filter', async () => {
-    const secrets = [A.host, A.schedule, A.eventType, A.apiKey, A.booking, A.pending, A.secondHost, 'OnlyInA', 'Secret A', 'Pending A', 'tenant-a', 'a-review'];
+    const secrets = [A.host, A.schedule, A.eventType, A.apiKey, A.booking, A.pending, A.secondHost, A.member, 'OnlyInA', 'only-a', 'Secret A', 'Pending A', 'tenant-a', 'a-review'];
     const fill = (q: string) => q.replace(/\{(\w+)\}/g, (_, k: keyof typeof A) => A[k]);
     for (const [key, queries] of Object.entries(listCases)) {
       const path = key.split(' ')[1]!;
@@ -237,6 +252,14 @@ describe('tenant isolation', () => {
     // Booking on behalf with A's host: no slot of B's event type belongs to A's host.
     const calendar = await b.admin('POST', '/v1/calendars', { hostId: A.host, name: 'Steal', url: 'http://127.0.0.1:9/x.ics' });
     expect(paths(calendar)).toEqual(['hostId']);
+    // A's bookings in B's bulk action are each not found, as by uid in a path.
+    const bulk = await b.admin('POST', '/v1/bookings/bulk', { action: 'cancel', uids: [A.booking, A.pending], reason: 'B was here' });
+    expect(bulk.status).toBe(200);
+    expect(bulk.body.results.map((r: { ok: boolean; error?: { code: string } }) => [r.ok, r.error?.code])).toEqual([[false, 'not_found'], [false, 'not_found']]);
+    expect(bulk.text).not.toContain('Secret A');
+    // Analytics filtered by A's host or event type: not found either.
+    expect((await b.admin('GET', `/v1/analytics/bookings?from=2026-12-01&to=2026-12-31&host=${A.host}`)).status).toBe(404);
+    expect((await b.admin('GET', `/v1/analytics/bookings?from=2026-12-01&to=2026-12-31&eventType=${A.eventType}`)).status).toBe(404);
     const onBehalf = await b.admin('POST', '/v1/bookings', bookingBody('2026-12-03T09:00:00Z', { host: A.host }));
     expect([409, 422]).toContain(onBehalf.status);
     // A customer of B's page cannot pick A's host either.
@@ -250,5 +273,17 @@ describe('tenant isolation', () => {
     expect(await snapshotOfA()).toEqual(aSnapshot);
     expect((await b.admin('GET', `/v1/event-types/${b.eventTypeId}`)).body.hostIds).toEqual([b.hostId]);
     expect((await b.admin('GET', `/v1/hosts/${b.hostId}`)).body.scheduleId).toBe(b.scheduleId);
+  });
+
+  it('keeps sessions to their workspace: B\'s owner cannot sign in to or set up A, and B\'s session sees nothing of A', async () => {
+    const bOwner = await setupOwner(server, b, 'b-owner-password');
+    expect((await server.request('POST', '/v1/auth/setup', { body: { workspace: 'tenant-a', apiKey: b.apiKey, password: 'b-takes-over-a' } })).status).toBe(401);
+    expect((await server.request('POST', '/v1/auth/login', { body: { workspace: 'tenant-a', email: 'owner@tenant-b.test', password: 'b-owner-password' } })).status).toBe(401);
+    expect((await bOwner.request('GET', `/v1/members/${A.member}`)).status).toBe(404);
+    expect((await bOwner.request('PATCH', `/v1/members/${A.member}`, { role: 'viewer' })).status).toBe(404);
+    expect((await bOwner.request('GET', `/v1/bookings/${A.booking}`)).status).toBe(404);
+    const members = await bOwner.request('GET', '/v1/members');
+    expect(members.body.data.map((m: { email: string }) => m.email)).toEqual(['owner@tenant-b.test']);
+    expect(await snapshotOfA()).toEqual(aSnapshot);
   });
 });

@@ -4,6 +4,7 @@ export { BookingCalendar } from './components/booking-calendar/booking-calendar.
 export { BeforeBookEvent, type BeforeBookDetail } from './events/before-book.ts';
 export { BookedEvent, type BookedDetail } from './events/booked.ts';
 export { CancelledEvent } from './events/cancelled.ts';
+export { CheckoutEvent, type CheckoutDetail } from './events/checkout.ts';
 export { SlotkitErrorEvent, type SlotkitErrorDetail } from './events/error.ts';
 export { RescheduledEvent } from './events/rescheduled.ts';
 export { SlotSelectEvent, type SlotSelectDetail } from './events/slot-select.ts';

@@ -20,3 +20,8 @@ export function seedWorkspace(options: { timezone?: string; eventType?: Record<s
 export function callApi<T = any>(call: { method: string; path: string; body?: unknown; workspace?: string }): Promise<{ status: number; body: T }> {
   return executeServerCommand('slotkit-request', call) as Promise<{ status: number; body: T }>;
 }
+
+/** At the fake Stripe: pays a Checkout session (its signed `checkout.session.completed` reaches the server) or expires it. */
+export function stripeCheckout(action: 'complete' | 'expire', checkoutUrl: string): Promise<{ status: number }> {
+  return executeServerCommand('slotkit-stripe', { action, checkoutUrl }) as Promise<{ status: number }>;
+}

@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/{workspace}/event-types/{slug}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a booking would cost: per seat, for `seats` seats, as `role` (access codes are checked when booking). */
+        get: operations["quotePrice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/{workspace}/bookings": {
         parameters: {
             query?: never;
@@ -97,6 +114,23 @@ export interface paths {
         put?: never;
         /** Cancel a booking, by its manage token; the slot frees at once. */
         post: operations["cancelManagedBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/bookings/{uid}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The Stripe Checkout link of a booking still waiting for its payment. */
+        post: operations["checkoutManagedBooking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -489,6 +523,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bookings/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel, confirm or decline up to 100 bookings; each in its own transaction, with a result per uid. */
+        post: operations["bulkBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{uid}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note to the history; customers, emails and webhooks never see it. */
+        post: operations["addBookingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payments, newest first, by status or booking. */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its refunds. */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund all that is left of a payment, or `amount` of it (never more than is left: 409 refund_exceeds_payment). */
+        post: operations["refundPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stripe/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stripe events (signed with STRIPE_WEBHOOK_SECRET); each is processed once, in any order. */
+        post: operations["receiveStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings counted by their local start date in `timezone` (default: the workspace's) between two dates (inclusive, at most 731 days): totals, rates, lead times, a series by day, ISO week or month with every period, and breakdowns by event type, host and weekday-hour. */
+        get: operations["bookingAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calendars": {
         parameters: {
             query?: never;
@@ -784,6 +937,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of the workspace, oldest first. */
+        get: operations["listMembers"];
+        put?: never;
+        /** Invite a member by email (single-use link, valid 7 days); only an owner may invite owners. */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member. */
+        get: operations["getMember"];
+        put?: never;
+        post?: never;
+        /** Remove a member and end their sessions; the last owner cannot be removed (409 last_owner). */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /** Change a member's name, role or hosts; the last owner stays owner (409 last_owner). */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the dashboard; sets the session cookie. Wrong credentials of any kind answer the same 401; repeated failures 429. */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member, workspace and CSRF token. */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session and clear its cookie. */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the signed-in member, on every device. */
+        post: operations["logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the workspace still needs its first owner password. */
+        get: operations["getSetup"];
+        put?: never;
+        /** First run: with an owner API key, set the first owner's password and sign in (409 setup_done afterwards). */
+        post: operations["setup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation with its emailed token: set a password and sign in. */
+        post: operations["acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password-reset link (valid 1 hour) if the member exists; the answer is the same either way. */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the emailed token; ends every session of the member. */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -796,6 +1123,18 @@ export interface components {
             defaultDuration: number;
             seats: number;
             price: components["schemas"]["Money"] | null;
+            pricing: {
+                roles: {
+                    role: string;
+                    label: string;
+                    amount: number;
+                    codeRequired: boolean;
+                }[];
+                seatTiers: {
+                    minSeats: number;
+                    amount: number;
+                }[];
+            };
             location: {
                 /** @enum {string} */
                 kind: "video" | "phone" | "in_person" | "custom";
@@ -825,6 +1164,14 @@ export interface components {
                     seatsLeft: number;
                 }[];
             }[];
+        };
+        PriceQuote: {
+            unitAmount: number;
+            seats: number;
+            amount: number;
+            currency: string | null;
+            /** @enum {string} */
+            rule: "base" | "tier" | "role";
         };
         BookingCreated: {
             booking: components["schemas"]["Booking"];
@@ -863,6 +1210,11 @@ export interface components {
                 [key: string]: string;
             };
             price: components["schemas"]["Money"] | null;
+            payment: {
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded" | "disputed";
+            } | null;
             location: {
                 /** @enum {string} */
                 kind: "video" | "phone" | "in_person" | "custom";
@@ -872,6 +1224,10 @@ export interface components {
             createdAt: string;
             updatedAt: string;
             cancelReason: string | null;
+        };
+        CheckoutLink: {
+            checkoutUrl: string;
+            expiresAt: string;
         };
         Workspace: {
             id: string;
@@ -932,6 +1288,7 @@ export interface components {
             defaultDuration: number;
             seats: number;
             price: components["schemas"]["Money"] | null;
+            pricing: components["schemas"]["Pricing"];
             location: {
                 /** @enum {string} */
                 kind: "video" | "phone" | "in_person" | "custom";
@@ -945,6 +1302,7 @@ export interface components {
                 options?: string[];
             }[];
             requiresConfirmation: boolean;
+            cancellationPolicy: components["schemas"]["CancellationPolicy"] | null;
             id: string;
             hostIds: string[];
             scheduleId: string | null;
@@ -959,6 +1317,23 @@ export interface components {
             visibility: "public" | "hidden";
             active: boolean;
             archived: boolean;
+        };
+        Pricing: {
+            roles: {
+                role: string;
+                label: string;
+                amount: number;
+                accessCode?: string;
+            }[];
+            seatTiers: {
+                minSeats: number;
+                amount: number;
+            }[];
+        };
+        CancellationPolicy: {
+            fullRefundHours: number;
+            partialRefundHours: number;
+            partialRefundPercent: number;
         };
         BookingDetail: {
             uid: string;
@@ -989,6 +1364,11 @@ export interface components {
                 [key: string]: string;
             };
             price: components["schemas"]["Money"] | null;
+            payment: {
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded" | "disputed";
+            } | null;
             location: {
                 /** @enum {string} */
                 kind: "video" | "phone" | "in_person" | "custom";
@@ -1006,6 +1386,115 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+        };
+        BulkBookingResults: {
+            results: ({
+                uid: string;
+                /** @constant */
+                ok: true;
+                booking: components["schemas"]["Booking"];
+            } | {
+                uid: string;
+                /** @constant */
+                ok: false;
+                error: {
+                    status: number;
+                    code: string;
+                    detail: string;
+                };
+            })[];
+        };
+        BookingNote: {
+            at: string;
+            /** @constant */
+            type: "note";
+            actor: string;
+            data: {
+                text: string;
+            };
+        };
+        Payment: {
+            id: string;
+            bookingUid: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded" | "disputed";
+            amount: number;
+            currency: string;
+            amountRefunded: number;
+            checkoutUrl: string | null;
+            expiresAt: string;
+            paidAt: string | null;
+            stripeCheckoutSessionId: string | null;
+            stripePaymentIntentId: string | null;
+            refunds: {
+                id: string;
+                amount: number;
+                reason: string | null;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                createdAt: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        BookingAnalytics: {
+            from: string;
+            to: string;
+            timezone: string;
+            /** @enum {string} */
+            groupBy: "day" | "week" | "month";
+            totals: {
+                bookings: number;
+                byStatus: components["schemas"]["BookingCountsByStatus"];
+                /** @description cancelled / bookings (0 without bookings), 4 decimals */
+                cancellationRate: number;
+                /** @description no_show / (completed + no_show) (0 when both are 0), 4 decimals */
+                noShowRate: number;
+                /** @description Hours from booking to start, 2 decimals; null without bookings */
+                leadTimeHours: {
+                    mean: number;
+                    median: number;
+                    p90: number;
+                } | null;
+                revenue: components["schemas"]["Money"][];
+            };
+            series: {
+                /** @description First local date of the period (weeks start on Monday) */
+                period: string;
+                bookings: number;
+                byStatus: components["schemas"]["BookingCountsByStatus"];
+                revenue: components["schemas"]["Money"][];
+            }[];
+            byEventType: {
+                id: string;
+                slug: string;
+                title: string;
+                bookings: number;
+                cancelled: number;
+                revenue: components["schemas"]["Money"][];
+            }[];
+            byHost: {
+                id: string;
+                name: string;
+                bookings: number;
+                cancelled: number;
+                noShow: number;
+            }[];
+            weekdayHour: {
+                /** @description ISO weekday, Monday = 1 */
+                weekday: number;
+                hour: number;
+                bookings: number;
+            }[];
+        };
+        /** @description Bookings per status (every status, zeros included) */
+        BookingCountsByStatus: {
+            pending_payment: number;
+            pending_confirmation: number;
+            confirmed: number;
+            cancelled: number;
+            completed: number;
+            no_show: number;
         };
         ExternalCalendar: {
             id: string;
@@ -1046,7 +1535,7 @@ export interface components {
         WebhookEndpoint: {
             id: string;
             url: string;
-            events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed")[];
+            events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed" | "payment.succeeded" | "payment.failed" | "payment.refunded")[];
             description: string;
             active: boolean;
             createdAt: string;
@@ -1055,7 +1544,7 @@ export interface components {
         WebhookEndpointWithSecret: {
             id: string;
             url: string;
-            events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed")[];
+            events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed" | "payment.succeeded" | "payment.failed" | "payment.refunded")[];
             description: string;
             active: boolean;
             createdAt: string;
@@ -1105,7 +1594,7 @@ export interface components {
             kind: string;
             recipient: string;
             /** @enum {string} */
-            recipientRole: "customer" | "host";
+            recipientRole: "customer" | "host" | "member";
             locale: string;
             subject: string;
             /** @enum {string} */
@@ -1123,7 +1612,7 @@ export interface components {
             kind: string;
             recipient: string;
             /** @enum {string} */
-            recipientRole: "customer" | "host";
+            recipientRole: "customer" | "host" | "member";
             locale: string;
             subject: string;
             /** @enum {string} */
@@ -1148,12 +1637,41 @@ export interface components {
             createdAt: string;
             failedAt: string;
         };
+        Member: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "staff" | "viewer";
+            hostIds: string[];
+            /** @enum {string} */
+            status: "active" | "invited";
+            lastSignInAt: string | null;
+            createdAt: string;
+        };
+        MemberInvited: {
+            member: components["schemas"]["Member"];
+            inviteUrl: string;
+        };
+        Session: {
+            member: components["schemas"]["Member"];
+            workspace: {
+                id: string;
+                slug: string;
+                name: string;
+                timezone: string;
+            };
+            csrfToken: string;
+        };
+        SetupNeeded: {
+            needed: boolean;
+        };
         Problem: {
             type: string;
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "slot_unavailable" | "idempotency_conflict" | "booking_not_modifiable" | "payments_not_configured" | "rate_limited" | "payload_too_large" | "internal";
+            code: "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "slot_unavailable" | "idempotency_conflict" | "booking_not_modifiable" | "payments_not_configured" | "rate_limited" | "payload_too_large" | "internal" | "last_owner" | "setup_done" | "invalid_signature" | "payment_provider_error" | "refund_exceeds_payment" | "slug_taken";
             detail: string;
             errors?: {
                 path: string;
@@ -1274,6 +1792,41 @@ export interface operations {
             };
         };
     };
+    quotePrice: {
+        parameters: {
+            query?: {
+                seats?: number;
+                role?: string;
+            };
+            header?: never;
+            path: {
+                workspace: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The price */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceQuote"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createPublicBooking: {
         parameters: {
             query?: never;
@@ -1321,6 +1874,10 @@ export interface operations {
                     };
                     /** Format: uuid */
                     host?: string;
+                    customerRole?: string;
+                    accessCode?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
                     locale?: string;
                 };
             };
@@ -1409,6 +1966,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkoutManagedBooking: {
+        parameters: {
+            query?: {
+                /** @description Manage token (or the X-Manage-Token header) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to pay, and until when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutLink"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -2298,6 +2889,15 @@ export interface operations {
                     price?: components["schemas"]["Money"] | null;
                     /**
                      * @default {
+                     *       "roles": [],
+                     *       "seatTiers": []
+                     *     }
+                     */
+                    pricing?: components["schemas"]["Pricing"];
+                    /** @default null */
+                    cancellationPolicy?: components["schemas"]["CancellationPolicy"] | null;
+                    /**
+                     * @default {
                      *       "kind": "video"
                      *     }
                      */
@@ -2449,6 +3049,8 @@ export interface operations {
                     maxPerDay?: number | null;
                     seats?: number;
                     price?: components["schemas"]["Money"] | null;
+                    pricing?: components["schemas"]["Pricing"];
+                    cancellationPolicy?: components["schemas"]["CancellationPolicy"] | null;
                     location?: {
                         /** @enum {string} */
                         kind: "video" | "phone" | "in_person" | "custom";
@@ -2613,6 +3215,10 @@ export interface operations {
                     };
                     /** Format: uuid */
                     host?: string;
+                    customerRole?: string;
+                    accessCode?: string;
+                    /** Format: uri */
+                    returnUrl?: string;
                     locale?: string;
                 };
             };
@@ -2896,6 +3502,258 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "cancel" | "confirm" | "decline";
+                    uids: string[];
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per uid, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkBookingResults"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addBookingNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingNote"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                status?: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded" | "disputed";
+                booking?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Payment"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refundPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    amount?: number;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The payment with the new refund */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        received: boolean;
+                        /** @enum {string} */
+                        outcome: "applied" | "replayed" | "waiting";
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookingAnalytics: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                groupBy?: "day" | "week" | "month";
+                eventType?: string;
+                host?: string;
+                timezone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analytics of the range */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingAnalytics"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -3270,7 +4128,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url: string;
-                    events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed")[];
+                    events: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed" | "payment.succeeded" | "payment.failed" | "payment.refunded")[];
                     /** @default  */
                     description?: string;
                     /** @default true */
@@ -3378,7 +4236,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url?: string;
-                    events?: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed")[];
+                    events?: ("booking.created" | "booking.confirmed" | "booking.rescheduled" | "booking.cancelled" | "booking.no_show" | "booking.completed" | "payment.succeeded" | "payment.failed" | "payment.refunded")[];
                     description?: string;
                     active?: boolean;
                 };
@@ -3693,6 +4551,483 @@ export interface operations {
                         result: "queued";
                     };
                 };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Member"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name?: string;
+                    /** @enum {string} */
+                    role: "owner" | "admin" | "staff" | "viewer";
+                    /** @default [] */
+                    hostIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberInvited"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    role?: "owner" | "admin" | "staff" | "viewer";
+                    hostIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspace: string;
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in: the session, with its cookie set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSetup: {
+        parameters: {
+            query: {
+                workspace: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Setup state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupNeeded"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspace: string;
+                    apiKey: string;
+                    password: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in: the session, with its cookie set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in: the session, with its cookie set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspace: string;
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        accepted: true;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (RFC 9457 problem details) */
             default: {

@@ -1,15 +1,15 @@
 import { seg } from '../path.ts';
 import type { Request, RequestOptions } from '../request.ts';
 
-/** The list query of hosts, schedules and event types: archived ones with `{ archived: 'true' }`. */
+/** The list query of hosts, schedules and event types: archived ones with `{ archived: true }`. */
 export interface ArchivedQuery {
-  archived?: 'true' | 'false';
+  archived?: boolean | 'true' | 'false';
 }
 
 /** The six calls of an admin resource (hosts, schedules, event types). */
 export function adminCrud<Item, CreateInput, UpdateInput>(request: Request, base: string) {
   return {
-    /** Every item of the workspace (archived ones with `{ archived: 'true' }`). */
+    /** Every item of the workspace (archived ones with `{ archived: true }`). */
     list: (query?: ArchivedQuery, o?: RequestOptions) => request<{ data: Item[]; nextCursor: null }>('GET', base, { query: { ...query } }, o),
     /** One item by id. */
     get: (id: string, o?: RequestOptions) => request<Item>('GET', `${base}/${seg(id)}`, {}, o),

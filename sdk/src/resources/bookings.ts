@@ -1,13 +1,22 @@
 import { seg } from '../path.ts';
 import { allPages } from '../paginate.ts';
 import type { Request, RequestOptions } from '../request.ts';
-import type { Body, Booking, BookingCreated, BookingDetail, Page, Query } from '../types.ts';
+import type { Body, Booking, BookingCreated, BookingDetail, Page, Query, Schemas } from '../types.ts';
 
 /** Filters of `bookings.list` (`status`, `from`, `to`, `eventType`, `host`, `q`, `limit`, `cursor`). */
 export type BookingListParams = Query<'listBookings'>;
 
 /** An optional reason, for cancel, confirm, decline, no-show and complete. */
 export type ReasonInput = Body<'cancelBooking'>;
+
+/** Body of `bookings.bulk`: `cancel`, `confirm` or `decline` for 1 to 100 uids, with an optional reason. */
+export type BulkBookingInput = Body<'bulkBookings'>;
+
+/** What `bookings.bulk` returns: per uid, in order, the booking or the error it met. */
+export type BulkBookingResults = Schemas['BulkBookingResults'];
+
+/** An internal note in a booking's history. */
+export type BookingNote = Schemas['BookingNote'];
 
 /** The workspace's bookings, for admins. */
 export function bookingsResource(request: Request) {
@@ -36,5 +45,9 @@ export function bookingsResource(request: Request) {
     noShow: action('no-show'),
     /** Marks the booking as completed. */
     complete: action('complete'),
+    /** Cancels, confirms or declines up to 100 bookings, each on its own; one failure leaves the others done. */
+    bulk: (body: BulkBookingInput, o?: RequestOptions) => request<BulkBookingResults>('POST', '/v1/bookings/bulk', { body }, o),
+    /** Adds an internal note to the booking's history (never shown to the customer, emailed or sent to webhooks). */
+    addNote: (uid: string, text: string, o?: RequestOptions) => request<BookingNote>('POST', `/v1/bookings/${seg(uid)}/notes`, { body: { text } }, o),
   };
 }

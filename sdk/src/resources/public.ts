@@ -1,12 +1,13 @@
 import { seg } from '../path.ts';
 import type { Request, RequestOptions } from '../request.ts';
-import type { Body, BookingCreated, EventTypePublic, Query, Slots } from '../types.ts';
+import type { Body, BookingCreated, EventTypePublic, PriceQuote, Query, Slots } from '../types.ts';
 
 /** What `slots.list` takes: the event type's slug plus the slot query (`from`/`to` are local dates in `timezone`). */
 export type SlotsListParams = { eventType: string } & Query<'listSlots'>;
 
 /** A public booking request (`POST /v1/public/{workspace}/bookings`). */
 export type PublicBookingInput = Body<'createPublicBooking'>;
+
 
 /** The customer-facing routes of one workspace: no API key needed. */
 export function publicResources(request: Request, workspace: string) {
@@ -17,6 +18,9 @@ export function publicResources(request: Request, workspace: string) {
       list: (o?: RequestOptions) => request<{ data: EventTypePublic[] }>('GET', `${base}/event-types`, {}, o),
       /** One bookable event type by slug (hidden ones too). */
       get: (slug: string, o?: RequestOptions) => request<EventTypePublic>('GET', `${base}/event-types/${seg(slug)}`, {}, o),
+      /** The price of `seats` seats (default 1), for a customer `role` when given. */
+      quote: (slug: string, query: Query<'quotePrice'> = {}, o?: RequestOptions) =>
+        request<PriceQuote>('GET', `${base}/event-types/${seg(slug)}/price`, { query }, o),
     },
     slots: {
       /** Free slots between two local dates (inclusive, at most 62 days), grouped by date. */

@@ -6,8 +6,9 @@ import { createLogger } from '../logger.ts';
 import { startWorker } from '../jobs/worker.ts';
 import { startServer } from '../server.ts';
 import { mailerFor } from '../services/email/mailer.ts';
+import { paymentsFor } from '../services/payments/provider.ts';
 import { createApiKey } from '../services/api-keys.ts';
-import { seedDemo } from '../services/demo-seed.ts';
+import { DEMO_OWNER, seedDemo } from '../services/demo-seed.ts';
 import { workspaceBySlug, createWorkspace } from '../services/workspaces.ts';
 import { Member } from '../db/entities/index.ts';
 
@@ -43,9 +44,9 @@ async function start(config: Config, demo: boolean): Promise<void> {
   const db = await openDatabase(config, (line) => logger.debug('postgres', { line }));
   const applied = await db.migrate();
   if (applied.length) logger.info('migrations applied', { applied });
-  const seeded = demo ? await seedDemo(db.orm.em.fork(), config.secretKey) : undefined;
+  const seeded = demo ? await seedDemo(db.orm.em.fork(), config.secretKey, { paid: Boolean(config.stripeSecretKey) }) : undefined;
   // The job worker runs in this process unless SLOTKIT_WORKER=false (separate `slotkit worker`s).
-  const worker = config.runWorker ? await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), tickMs: TICK_MS }) : undefined;
+  const worker = config.runWorker ? await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), payments: paymentsFor(config, logger), tickMs: TICK_MS }) : undefined;
   const running = await startServer(db, config, logger, { beforeDatabaseClose: async () => { await worker?.stop(); } });
   const lines = [
     '',
@@ -55,6 +56,7 @@ async function start(config: Config, demo: boolean): Promise<void> {
     ...(seeded ? [
       `  Demo slots:     ${running.url}/v1/public/demo/event-types/intro-call/slots?from=${new Date().toISOString().slice(0, 10)}&to=${new Date(Date.now() + 6 * 86400000).toISOString().slice(0, 10)}&timezone=Europe/Berlin`,
       `  Demo API key:   ${seeded.apiKey}`,
+      `  Dashboard:      ${running.url}/admin  (workspace demo, ${DEMO_OWNER.email} / ${DEMO_OWNER.password})`,
       `  Try:            curl -H "Authorization: Bearer ${seeded.apiKey}" ${running.url}/v1/event-types`,
     ] : []),
     '',
@@ -79,7 +81,7 @@ async function runWorker(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, (line) => logger.debug('postgres', { line }));
   await db.migrate();
-  const worker = await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), tickMs: TICK_MS });
+  const worker = await startWorker({ orm: db.orm, config, logger, mailer: mailerFor(config), payments: paymentsFor(config, logger), tickMs: TICK_MS });
   logger.info('worker running', { pool: worker.poolId, concurrency: config.workerConcurrency, mailer: config.resendApiKey ? 'resend' : 'outbox' });
   const shutdown = (signal: string) => {
     logger.info('worker stopping', { signal });
@@ -126,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
       });
     case 'seed-demo':
       return withDatabase(config, async (db) => {
-        const { created, apiKey } = await seedDemo(db.orm.em.fork(), config.secretKey);
+        const { created, apiKey } = await seedDemo(db.orm.em.fork(), config.secretKey, { paid: Boolean(config.stripeSecretKey) });
         print({ workspace: 'demo', created, apiKey }, `${created ? 'created' : 'kept'} workspace demo; API key: ${apiKey}`);
       });
     case 'workspace create':

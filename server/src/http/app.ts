@@ -17,7 +17,12 @@ import { hostedPages } from './hosted-pages.ts';
 import { buildOpenApiDocument } from './openapi/document.ts';
 import { renderDocsPage } from './openapi/docs-page.ts';
 import type { Route } from './route.ts';
+import { analyticsRoutes } from './routes/admin-analytics.ts';
 import { bookingAdminRoutes } from './routes/admin-bookings.ts';
+import { paymentRoutes } from './routes/admin-payments.ts';
+import { stripeWebhookRoutes } from './routes/stripe-webhook.ts';
+import { memberRoutes } from './routes/admin-members.ts';
+import { authRoutes } from './routes/auth.ts';
 import { operationsRoutes } from './routes/admin-operations.ts';
 import { webhookRoutes } from './routes/admin-webhooks.ts';
 import { calendarRoutes } from './routes/admin-calendars.ts';
@@ -25,6 +30,8 @@ import { resourceAdminRoutes } from './routes/admin-resources.ts';
 import { workspaceRoutes } from './routes/admin-workspace.ts';
 import { publicRoutes } from './routes/public.ts';
 import { widgetAssets } from './widget-assets.ts';
+import { paymentsFor, type Payments } from '../services/payments/provider.ts';
+import { adminDashboard } from './admin-dashboard.ts';
 
 /** Everything the HTTP app depends on, passed in (no import-time side effects). */
 export interface AppDeps {
@@ -34,19 +41,27 @@ export interface AppDeps {
   /** The current instant; tests pass a fixed or controllable clock. */
   clock?: () => Date;
   metrics?: Metrics;
+  /** The payment provider; by default Stripe when STRIPE_SECRET_KEY is set, else none. */
+  payments?: Payments | null;
 }
 
 /** The whole route table: the router and the OpenAPI document both read it. */
-export function allRoutes(deps: { clock: () => Date; config: Config }): Route[] {
-  const paymentsConfigured = Boolean(deps.config.stripeSecretKey);
+export function allRoutes(deps: { clock: () => Date; config: Config; payments?: Payments | null }): Route[] {
+  const payments = deps.payments !== undefined ? deps.payments : paymentsFor(deps.config);
+  const paymentsConfigured = payments !== null;
   return [
-    ...publicRoutes({ clock: deps.clock, publicUrl: deps.config.publicUrl, paymentsConfigured, secretKey: deps.config.secretKey }),
+    ...publicRoutes({ clock: deps.clock, publicUrl: deps.config.publicUrl, paymentsConfigured, payments, secretKey: deps.config.secretKey }),
     ...workspaceRoutes({ clock: deps.clock }),
     ...resourceAdminRoutes({ clock: deps.clock }),
-    ...bookingAdminRoutes({ clock: deps.clock, paymentsConfigured, secretKey: deps.config.secretKey }),
+    ...bookingAdminRoutes({ clock: deps.clock, paymentsConfigured, secretKey: deps.config.secretKey, publicUrl: deps.config.publicUrl, payments }),
+    ...paymentRoutes({ clock: deps.clock, payments }),
+    ...stripeWebhookRoutes({ clock: deps.clock, payments }),
+    ...analyticsRoutes(),
     ...calendarRoutes({ clock: deps.clock, config: deps.config }),
     ...webhookRoutes({ secretKey: deps.config.secretKey, allowPrivateTargets: deps.config.allowPrivateTargets }),
     ...operationsRoutes(),
+    ...memberRoutes({ clock: deps.clock, publicUrl: deps.config.publicUrl }),
+    ...authRoutes({ clock: deps.clock, config: deps.config }),
   ];
 }
 
@@ -55,7 +70,7 @@ export function createApp(deps: AppDeps): Koa {
   const clock = deps.clock ?? (() => new Date());
   const metrics = deps.metrics ?? new Metrics();
   const app = new Koa({ proxy: deps.config.trustProxy });
-  const routes = allRoutes({ clock, config: deps.config });
+  const routes = allRoutes({ clock, config: deps.config, payments: deps.payments !== undefined ? deps.payments : paymentsFor(deps.config, deps.logger) });
   const openapi = buildOpenApiDocument(routes, { version: '1.0.0', serverUrl: deps.config.publicUrl });
   const docsPage = renderDocsPage(openapi);
   const limiter = new RateLimiter(deps.config.bookingRateLimit);
@@ -101,6 +116,7 @@ export function createApp(deps: AppDeps): Koa {
     return next();
   });
   app.use(widgetAssets());
+  app.use(adminDashboard());
   app.use(hostedPages());
   app.use(router.routes());
   app.use(router.allowedMethods());

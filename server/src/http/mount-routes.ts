@@ -2,14 +2,16 @@ import type Router from '@koa/router';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from 'koa';
 import type { z } from 'zod';
-import { roleAtLeast, type Role } from '../db/entities/index.ts';
+import { roleAtLeast } from '../db/entities/index.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { authenticateApiKey } from '../services/api-keys.ts';
+import { csrfTokenMatches, resolveSession } from '../services/auth/sessions.ts';
 import { requestHash, withIdempotency } from '../services/idempotency.ts';
 import { sha256 } from '../services/secrets.ts';
 import { manageTokenOf } from './manage-token.ts';
 import type { RateLimiter } from './middleware/rate-limit.ts';
-import type { Caller, HandlerResult, Route } from './route.ts';
+import type { Caller, HandlerResult, Route, RouteAuth } from './route.ts';
+import { sessionTokenOf } from './session-cookie.ts';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -60,14 +62,45 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, prefix: stri
   throw AppError.validation(errors);
 }
 
-async function authenticate(ctx: Context, em: EntityManager, required: Role, now: Date): Promise<Caller> {
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The caller behind a dashboard session cookie. A cookie rides along on any request the
+ * browser makes, so every write must also carry the session's CSRF token (which only the
+ * dashboard's own pages can read from `/v1/auth/session`).
+ */
+async function sessionCaller(ctx: Context, em: EntityManager, now: Date, secretKey: string): Promise<Caller> {
+  const token = sessionTokenOf(ctx);
+  const session = token ? await resolveSession(em, token, now) : null;
+  if (!token || !session || session.member.status !== 'active') {
+    throw AppError.unauthorized('Sign in, or send an API key as Authorization: Bearer sk_...');
+  }
+  if (!SAFE_METHODS.has(ctx.method) && !csrfTokenMatches(secretKey, token, ctx.get('X-CSRF-Token') || undefined)) {
+    throw AppError.forbidden('The CSRF token is missing or wrong: send the session\'s csrfToken as X-CSRF-Token.');
+  }
+  const member = session.member;
+  return {
+    workspaceId: session.workspace.id, role: member.role, actor: `admin:member:${member.id}`, credentialId: `member:${member.id}`,
+    memberId: member.id, hostIds: member.role === 'staff' ? member.hosts.getItems().map((h) => h.id) : null,
+  };
+}
+
+/** An API key (Authorization: Bearer) or else the session cookie; then the route's role. */
+async function authenticate(ctx: Context, em: EntityManager, auth: RouteAuth, now: Date, secretKey: string): Promise<Caller> {
   const header = ctx.get('Authorization');
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw AppError.unauthorized('Send an API key as Authorization: Bearer sk_...');
-  const key = await authenticateApiKey(em, match[1]!, now);
-  if (!key) throw AppError.unauthorized('The API key is invalid or revoked.');
-  if (!roleAtLeast(key.role, required)) throw AppError.forbidden();
-  return { workspaceId: key.workspaceId, role: key.role, actor: `admin:${key.id}`, credentialId: key.id };
+  let caller: Caller;
+  if (auth.kind === 'session' || (!header && sessionTokenOf(ctx))) {
+    caller = await sessionCaller(ctx, em, now, secretKey);
+  } else {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw AppError.unauthorized('Send an API key as Authorization: Bearer sk_...');
+    const key = await authenticateApiKey(em, match[1]!, now);
+    if (!key) throw AppError.unauthorized('The API key is invalid or revoked.');
+    // A staff key belongs to no member, so it has no hosts: it sees no bookings.
+    caller = { workspaceId: key.workspaceId, role: key.role, actor: `admin:${key.id}`, credentialId: key.id, hostIds: key.role === 'staff' ? [] : null };
+  }
+  if (auth.kind === 'admin' && !roleAtLeast(caller.role, auth.role)) throw AppError.forbidden();
+  return caller;
 }
 
 function respond(ctx: Context, result: HandlerResult): void {
@@ -90,10 +123,10 @@ export function mountRoutes(router: Router, routes: Route[], deps: MountDeps): v
       const now = deps.clock();
       const em = ctx.state.em as EntityManager;
       if (route.rateLimited) deps.limiter.hit(ctx.ip, now.getTime());
-      const caller = route.auth.kind === 'admin'
-        ? await authenticate(ctx, em, route.auth.role, now)
+      const caller: Caller = route.auth.kind === 'admin' || route.auth.kind === 'session'
+        ? await authenticate(ctx, em, route.auth, now, deps.secretKey)
         // Manage routes scope idempotency by the booking's token too, so a replay needs the token.
-        : { workspaceId: '', role: 'viewer' as const, actor: 'customer', credentialId: route.auth.kind === 'manage' ? `manage:${sha256(manageTokenOf(ctx) ?? '')}:${ctx.ip}` : `ip:${ctx.ip}` };
+        : { workspaceId: '', role: 'viewer' as const, actor: 'customer', credentialId: route.auth.kind === 'manage' ? `manage:${sha256(manageTokenOf(ctx) ?? '')}:${ctx.ip}` : `ip:${ctx.ip}`, hostIds: null };
       const params = parse(route.params, ctx.params, '');
       const query = parse(route.query, ctx.query, '');
       const body = parse(route.body, (ctx.request as { body?: unknown }).body ?? (route.body ? {} : undefined), '');

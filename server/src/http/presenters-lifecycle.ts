@@ -34,7 +34,7 @@ export function presentDeliveryDetail({ delivery, attempts }: { delivery: Delive
 /** An email of the outbox (bodies only when `full`). */
 export function presentOutboxMessage(m: OutboxRow, full = false) {
   return {
-    id: m.id, kind: m.kind, recipient: m.recipient, recipientRole: m.recipient_role as 'customer' | 'host', locale: m.locale, subject: m.subject,
+    id: m.id, kind: m.kind, recipient: m.recipient, recipientRole: m.recipient_role as 'customer' | 'host' | 'member', locale: m.locale, subject: m.subject,
     status: m.status as 'queued' | 'sent' | 'failed', provider: m.provider, attempts: m.attempts, lastError: m.last_error,
     bookingUid: m.booking_uid, inviteMethod: m.ics_method, createdAt: iso(new Date(m.created_at)), sentAt: isoOrNull(m.sent_at),
     ...(full ? { html: m.html ?? '', text: m.text ?? '', ics: m.ics } : {}),

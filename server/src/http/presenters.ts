@@ -46,7 +46,12 @@ export function presentSchedule(s: ISchedule) {
 export function presentEventTypePublic(e: IEventType) {
   return {
     slug: e.slug, title: e.title, description: e.description, durations: e.durations, defaultDuration: e.defaultDuration,
-    seats: e.seats, price: e.price, location: { kind: e.location.kind }, questions: e.questions, requiresConfirmation: e.requiresConfirmation,
+    seats: e.seats, price: e.price,
+    pricing: {
+      roles: e.pricing.roles.map((r) => ({ role: r.role, label: r.label, amount: r.amount, codeRequired: Boolean(r.accessCode) })),
+      seatTiers: e.pricing.seatTiers,
+    },
+    location: { kind: e.location.kind }, questions: e.questions, requiresConfirmation: e.requiresConfirmation,
   };
 }
 
@@ -54,6 +59,7 @@ export function presentEventTypePublic(e: IEventType) {
 export function presentEventType(e: IEventType) {
   return {
     ...presentEventTypePublic(e),
+    pricing: e.pricing, cancellationPolicy: e.cancellationPolicy ?? null,
     location: e.location,
     id: e.id, hostIds: e.hosts.getItems().map((h) => h.id), scheduleId: e.schedule?.id ?? null, slotStep: e.slotStep,
     bufferBefore: e.bufferBefore, bufferAfter: e.bufferAfter, minNotice: e.minNotice, maxAdvanceDays: e.maxAdvanceDays,
@@ -71,7 +77,7 @@ function bookingRowOf(b: LoadedBooking): BookingListRow {
   return {
     id: b.id, uid: b.uid, status: b.status, start_at: b.startAt, end_at: b.endAt, timezone: b.timezone,
     attendee_name: b.attendeeName, attendee_email: b.attendeeEmail, attendee_phone: b.attendeePhone ?? null, seats: b.seats,
-    guests: b.guests, answers: b.answers, metadata: b.metadata, price: b.price ?? null, location: b.location, sequence: b.sequence,
+    guests: b.guests, answers: b.answers, metadata: b.metadata, price: b.price ?? null, payment: b.payment ?? null, location: b.location, sequence: b.sequence,
     cancel_reason: b.cancelReason ?? null, created_at: b.createdAt, updated_at: b.updatedAt,
     event_type_slug: b.eventType.slug, event_type_title: b.eventType.title, host_id: b.host.id, host_name: b.host.name,
   };
@@ -85,7 +91,7 @@ export function presentBookingRow(r: BookingListRow) {
     host: { id: r.host_id, name: r.host_name },
     start: iso(r.start_at), end: iso(r.end_at), timezone: r.timezone,
     attendee: { name: r.attendee_name, email: r.attendee_email, phone: r.attendee_phone },
-    seats: r.seats, guests: r.guests, answers: r.answers, metadata: r.metadata, price: r.price, location: r.location,
+    seats: r.seats, guests: r.guests, answers: r.answers, metadata: r.metadata, price: r.price, payment: r.payment ?? null, location: r.location,
     sequence: r.sequence, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at), cancelReason: r.cancel_reason,
   };
 }

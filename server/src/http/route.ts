@@ -6,17 +6,26 @@ import type { Role } from '../db/entities/index.ts';
 export interface Caller {
   workspaceId: string;
   role: Role;
-  /** For the audit trail: `admin:<key id>`. */
+  /** For the audit trail: `admin:<key id>`, or `admin:member:<member id>` for a dashboard session. */
   actor: string;
   /** Identifies the credential for idempotency scoping. */
   credentialId: string;
+  /** The signed-in member, when the call came with a session cookie rather than an API key. */
+  memberId?: string | undefined;
+  /**
+   * The hosts whose bookings the caller may see and act on; `null` means every host. Staff
+   * members have their own hosts; a staff API key belongs to nobody, so it has none.
+   */
+  hostIds: string[] | null;
 }
 
 /** How a route is authenticated. */
 export type RouteAuth =
   | { kind: 'public' }
   | { kind: 'manage' }
-  | { kind: 'admin'; role: Role };
+  | { kind: 'admin'; role: Role }
+  /** A dashboard session cookie only (an API key is not a session). */
+  | { kind: 'session' };
 
 /** One documented response. */
 export interface ResponseSpec {

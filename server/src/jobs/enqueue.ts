@@ -8,6 +8,10 @@ export interface TaskPayloads {
   'email.send': { workspaceId: string; messageId: string };
   'webhook.deliver': { workspaceId: string; deliveryId: string };
   'calendar.refresh': { workspaceId: string; calendarId: string };
+  /** End a payment's hold when it expires unpaid (and expire its Checkout Session at Stripe). */
+  'payment.expire-hold': { workspaceId: string; paymentId: string };
+  /** Ask Stripe for a refund recorded in the database. */
+  'payment.refund': { workspaceId: string; refundId: string };
 }
 /** A job's task name. */
 export type TaskName = keyof TaskPayloads;

@@ -8,6 +8,9 @@ import { sendQueuedEmail } from '../services/email/outbox.ts';
 import type { Mailer } from '../services/email/mailer.ts';
 import { fanOutBookingChange } from '../services/lifecycle/fanout.ts';
 import { dispatchDueReminders } from '../services/lifecycle/reminders.ts';
+import { expireHold, sweepOverdueHolds } from '../services/payments/hold.ts';
+import { paymentsFor, type Payments } from '../services/payments/provider.ts';
+import { submitRefund } from '../services/payments/refunds.ts';
 import { attemptDelivery } from '../services/webhooks/deliver.ts';
 import { beatAndReleaseStale, forgetPool } from './heartbeat.ts';
 import type { TaskName, TaskPayloads } from './enqueue.ts';
@@ -20,6 +23,8 @@ export interface WorkerDeps {
   config: Config;
   logger: Logger;
   mailer: Mailer;
+  /** The payment provider; by default Stripe when STRIPE_SECRET_KEY is set, else none. */
+  payments?: Payments | null;
   /** Business time (reminders, timestamps); tests pass a controllable clock. */
   clock?: () => Date;
   /** How often due reminders and calendar refreshes are looked for; 0 = only when `tick()` is called. */
@@ -51,6 +56,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const clock = deps.clock ?? (() => new Date());
   const em = () => orm.em.fork();
   const from = config.emailFrom;
+  const payments = deps.payments !== undefined ? deps.payments : paymentsFor(config, logger);
   const taskList: TaskList = {
     'booking.fanout': typedTask<'booking.fanout'>((payload) =>
       fanOutBookingChange(em(), { secretKey: config.secretKey, publicUrl: config.publicUrl, emailFrom: from }, payload, clock())),
@@ -59,6 +65,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     'webhook.deliver': typedTask<'webhook.deliver'>((payload) =>
       attemptDelivery(em(), { secretKey: config.secretKey, allowPrivateTargets: config.allowPrivateTargets, retrySchedule: config.webhookRetrySchedule }, payload.deliveryId, clock())),
     'calendar.refresh': calendarRefreshTask(deps, clock),
+    'payment.expire-hold': typedTask<'payment.expire-hold'>((payload) => expireHold(em(), payments, payload.paymentId, clock())),
+    'payment.refund': typedTask<'payment.refund'>((payload) => submitRefund(em(), payments, payload.refundId, clock())),
   };
 
   const pool = jobQueuePool(orm.config.get('clientUrl'), config.workerConcurrency + 2, (error) => logger.warn('job queue connection error', { err: String(error) }));
@@ -82,6 +90,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const tick = async () => {
     await dispatchDueReminders(em(), { secretKey: config.secretKey, publicUrl: config.publicUrl }, clock());
     await enqueueDueCalendarRefreshes(em(), clock());
+    // Holds whose job has not run (a stopped queue, a business clock ahead of the database's) end here.
+    await sweepOverdueHolds(em(), payments, clock());
   };
   const ticker = deps.tickMs ? setInterval(() => { tick().catch((error) => logger.warn('worker tick failed', { err: String(error) })); }, deps.tickMs) : undefined;
   ticker?.unref();

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BookingStatus } from '../db/entities/index.ts';
+import type { BookingStatus, PaymentStatus } from '../db/entities/index.ts';
 import { jsonColumn } from '../db/raw-rows.ts';
 import { decodeKeysetCursor, keysetPage, UUID } from './keyset-cursor.ts';
 
@@ -11,6 +11,8 @@ export interface BookingFilter {
   eventType?: string | undefined;
   host?: string | undefined;
   q?: string | undefined;
+  /** Only bookings of these hosts (a staff member's); `null` or absent: every host. */
+  hostIds?: readonly string[] | null | undefined;
 }
 
 /** A row of the list, flat, as SQL returns it. */
@@ -29,6 +31,8 @@ export interface BookingListRow {
   answers: Record<string, string | boolean>;
   metadata: Record<string, string>;
   price: { amount: number; currency: string } | null;
+  /** The latest payment's id and status (null for free bookings). */
+  payment?: { id: string; status: PaymentStatus } | null;
   location: { kind: string; value?: string };
   sequence: number;
   cancel_reason: string | null;
@@ -46,7 +50,7 @@ function toRow(r: Record<string, unknown>): BookingListRow {
     ...(r as unknown as BookingListRow),
     start_at: new Date(r.start_at as string), end_at: new Date(r.end_at as string),
     created_at: new Date(r.created_at as string), updated_at: new Date(r.updated_at as string),
-    guests: jsonColumn(r.guests), answers: jsonColumn(r.answers), metadata: jsonColumn(r.metadata), price: jsonColumn(r.price), location: jsonColumn(r.location),
+    guests: jsonColumn(r.guests), answers: jsonColumn(r.answers), metadata: jsonColumn(r.metadata), price: jsonColumn(r.price), payment: jsonColumn(r.payment), location: jsonColumn(r.location),
   };
 }
 
@@ -70,6 +74,10 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
     args.push(filter.eventType);
   }
   if (filter.host) { where.push('b.host_id = ?'); args.push(filter.host); }
+  if (filter.hostIds) {
+    where.push(filter.hostIds.length ? `b.host_id in (${filter.hostIds.map(() => '?').join(', ')})` : 'false');
+    args.push(...filter.hostIds);
+  }
   if (filter.q) {
     where.push(`(b.attendee_name ilike ? or b.attendee_email ilike ? or b.uid = ?)`);
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -82,7 +90,7 @@ export async function listBookings(em: EntityManager, workspaceId: string, filte
   }
   const raw = await em.execute<Record<string, unknown>[]>(
     `select b.id, b.uid, b.status, b.start_at, b.end_at, b.timezone, b.attendee_name, b.attendee_email, b.attendee_phone, b.seats,
-            b.guests, b.answers, b.metadata, b.price, b.location, b.sequence, b.cancel_reason, b.created_at, b.updated_at,
+            b.guests, b.answers, b.metadata, b.price, b.payment, b.location, b.sequence, b.cancel_reason, b.created_at, b.updated_at,
             e.slug as event_type_slug, e.title as event_type_title, h.id as host_id, h.name as host_name
        from booking b join event_type e on e.id = b.event_type_id join host h on h.id = b.host_id
       where ${where.join(' and ')}

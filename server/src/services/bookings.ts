@@ -2,7 +2,7 @@ import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { localDateOf, mergeHostSlots } from '@slotkit/core';
 import type { z } from 'zod';
-import { Booking, BookingEvent, SlotReservation, type BookingStatus, type IBooking } from '../db/entities/index.ts';
+import { Booking, BookingEvent, EventType, SlotReservation, type BookingStatus, type IBooking, type IPayment } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
 import { toAppError } from '../http/middleware/problem-details.ts';
 import { presentBooking } from '../http/presenters.ts';
@@ -10,6 +10,9 @@ import type { bookingInput } from '../http/schemas/booking.ts';
 import { enqueue } from '../jobs/enqueue.ts';
 import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
+import { openPaymentHold } from './payments/hold.ts';
+import { bookingPrice } from './payments/pricing.ts';
+import { refundOnCancellation } from './payments/refunds.ts';
 import { manageTokenFor, newBookingUid, newManageTokenSalt, sha256 } from './secrets.ts';
 
 type BookingInput = z.output<typeof bookingInput>;
@@ -43,14 +46,13 @@ function answerErrors(eventType: LoadedEventType, input: BookingInput): { path: 
   return errors;
 }
 
-function validateBooking(eventType: LoadedEventType, input: BookingInput, paymentsConfigured: boolean): number {
+function validateBooking(eventType: LoadedEventType, input: BookingInput): number {
   const duration = input.duration ?? eventType.defaultDuration;
   const errors = answerErrors(eventType, input);
   if (!eventType.durations.includes(duration)) errors.push({ path: 'duration', message: `must be one of ${eventType.durations.join(', ')}` });
   if (input.seats > eventType.seats) errors.push({ path: 'seats', message: `at most ${eventType.seats} seat(s) per booking` });
   if (Date.parse(input.start) % MINUTE !== 0) errors.push({ path: 'start', message: 'must be on a whole minute' });
   if (errors.length) throw AppError.validation(errors);
-  if (eventType.price && !paymentsConfigured) throw AppError.paymentsNotConfigured();
   return duration;
 }
 
@@ -115,7 +117,7 @@ async function lockHost(em: EntityManager, hostId: string): Promise<void> {
 }
 
 /** Gives a booking's seats back to its slot (the time frees at 0 seats). */
-async function release(em: EntityManager, booking: LoadedBooking): Promise<void> {
+export async function release(em: EntityManager, booking: LoadedBooking): Promise<void> {
   if (!booking.reservation) return;
   await em.execute('update slot_reservation set seats_taken = seats_taken - ? where id = ?', [booking.seats, booking.reservation.id]);
   booking.reservation = null;
@@ -125,7 +127,7 @@ async function release(em: EntityManager, booking: LoadedBooking): Promise<void>
  * Appends to the booking's audit trail and, in the same transaction, enqueues the job that
  * fans the change out (emails, webhooks, reminders) with the booking as it is now.
  */
-async function recordEvent(em: EntityManager, booking: LoadedBooking, type: string, actor: Actor, now: Date, data: Record<string, unknown> = {}) {
+export async function recordEvent(em: EntityManager, booking: LoadedBooking, type: string, actor: Actor, now: Date, data: Record<string, unknown> = {}) {
   const event = em.create(BookingEvent, { workspace: booking.workspace, booking, at: now, type, actor, data });
   await em.flush();
   await enqueue(em, 'booking.fanout', { workspaceId: booking.workspace.id, bookingEventId: event.id, booking: presentBooking(booking) });
@@ -152,7 +154,11 @@ export async function createBooking(
   const eventType = await bookableEventType(em, workspaceId, { slug: input.eventType }).catch(() => {
     throw AppError.validation([{ path: 'eventType', message: 'no such event type' }]);
   });
-  const duration = validateBooking(eventType, input, options.paymentsConfigured);
+  const duration = validateBooking(eventType, input);
+  // Customers need a role's access code; staff booking on their behalf do not.
+  const price = bookingPrice(eventType, input, { checkAccessCode: options.actor === 'customer' });
+  const paid = price !== null && price.amount > 0;
+  if (paid && !options.paymentsConfigured) throw AppError.paymentsNotConfigured();
   const start = Date.parse(input.start);
   const now = options.now.getTime();
   const hosts = eventTypeHosts(eventType, input.host);
@@ -161,23 +167,40 @@ export async function createBooking(
       const uid = newBookingUid();
       const salt = newManageTokenSalt();
       const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
-      const status: BookingStatus = eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
+      // A paid booking holds its slot until paid; a free outcome (a 0 total) books at once.
+      const status: BookingStatus = paid ? 'pending_payment' : eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
       const booking = tx.create(Booking, {
         uid, workspace: workspaceId, eventType, host: host.id, reservation: reservationId, status,
         startAt: new Date(start), endAt: new Date(start + duration * MINUTE), timezone: input.timezone,
         attendeeName: input.attendee.name, attendeeEmail: input.attendee.email, attendeePhone: input.attendee.phone ?? null,
         seats: input.seats, guests: input.guests, answers: input.answers, metadata: input.metadata,
-        price: eventType.price, location: eventType.location, cancelReason: null, sequence: 0, locale: input.locale ?? null,
+        price: price ? { amount: price.amount, currency: price.currency } : null, unitAmount: price?.unitAmount ?? null,
+        customerRole: price?.role ?? null, payment: null, location: eventType.location, cancelReason: null, sequence: 0, locale: input.locale ?? null,
         manageTokenSalt: salt, manageTokenHash: sha256(manageTokenFor(options.secretKey, uid, salt)),
       });
       await tx.flush();
       const loaded = await loadBooking(tx, workspaceId, booking.uid);
+      const payment = paid ? await openPaymentHold(tx, loaded, price, options.now) : null;
       await recordEvent(tx, loaded, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
-      return loaded;
+      return { loaded, payment };
     });
-    if (booking) return { booking, manageToken: manageTokenFor(options.secretKey, booking.uid, booking.manageTokenSalt!) };
+    if (booking) return { booking: booking.loaded, payment: booking.payment as IPayment | null, manageToken: manageTokenFor(options.secretKey, booking.loaded.uid, booking.loaded.manageTokenSalt!) };
   }
   throw AppError.slotUnavailable();
+}
+
+/**
+ * Takes a cancelled booking's seats again (a payment that completed after its hold expired),
+ * under the same database rules as a new booking. Returns false when the time is taken.
+ */
+export async function retakeSlot(em: EntityManager, booking: LoadedBooking): Promise<boolean> {
+  const eventType = await em.findOneOrFail(EventType, { id: booking.eventType.id }, { populate: ['hosts', 'schedule', 'hosts.schedule'] });
+  const duration = Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / MINUTE);
+  const reservationId = await attempt(em, (tx) =>
+    reserve(tx, booking.workspace.id, eventType as unknown as LoadedEventType, booking.host.id, booking.startAt.getTime(), duration, booking.seats, booking.id));
+  if (!reservationId) return false;
+  booking.reservation = em.getReference(SlotReservation, reservationId);
+  return true;
 }
 
 /** A booking of the workspace with event type and host, or 404. */
@@ -236,11 +259,19 @@ async function change(em: EntityManager, workspaceId: string, uid: string, work:
 export async function cancelBooking(em: EntityManager, workspaceId: string, uid: string, reason: string | undefined, actor: Actor, now: Date) {
   return change(em, workspaceId, uid, async (tx, booking) => {
     assertModifiable(booking, now);
+    const unpaid = booking.status === 'pending_payment';
     await release(tx, booking);
     booking.status = 'cancelled';
     booking.cancelReason = reason ?? null;
     booking.sequence += 1;
-    await recordEvent(tx, booking, 'cancelled', actor, now, { reason: reason ?? null });
+    if (unpaid) {
+      // Nobody was told of a booking still waiting for its payment: its end sends no email or webhook.
+      await refundOnCancellation(tx, booking, actor, now);
+      await recordEvent(tx, booking, 'hold_released', actor, now, { reason: reason ?? null, paymentId: booking.payment?.id ?? null });
+    } else {
+      await recordEvent(tx, booking, 'cancelled', actor, now, { reason: reason ?? null });
+      await refundOnCancellation(tx, booking, actor, now);
+    }
   });
 }
 
@@ -277,12 +308,14 @@ export async function transitionBooking(
   return change(em, workspaceId, uid, async (tx, booking) => {
     const started = booking.startAt.getTime() <= now.getTime();
     if (action === 'confirm' || action === 'decline') {
-      if (booking.status !== 'pending_confirmation') throw AppError.bookingNotModifiable(`Only a booking pending confirmation can be ${action}d.`);
+      if (booking.status !== 'pending_confirmation') throw AppError.bookingNotModifiable(`Only a booking pending confirmation can be ${action === 'confirm' ? 'confirmed' : 'declined'}.`);
       if (action === 'decline') {
         await release(tx, booking);
         booking.cancelReason = reason ?? null;
       }
       booking.status = action === 'confirm' ? 'confirmed' : 'cancelled';
+      // A declined request was paid for in vain: all of it goes back.
+      if (action === 'decline') await refundOnCancellation(tx, booking, actor, now);
     } else {
       if (booking.status !== 'confirmed') throw AppError.bookingNotModifiable(`Only a confirmed booking can be marked ${action}.`);
       if (!started) throw AppError.bookingNotModifiable(`A booking can be marked ${action} only once it has started.`);

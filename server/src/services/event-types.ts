@@ -43,6 +43,8 @@ async function resolve(em: EntityManager, workspaceId: string, input: EventTypeI
   if (new Set(input.durations).size !== input.durations.length) errors.push({ path: 'durations', message: 'must not repeat' });
   const keys = input.questions.map((q) => q.key);
   if (new Set(keys).size !== keys.length) errors.push({ path: 'questions', message: 'question keys must be unique' });
+  // Role and tier amounts are in the base price's currency, so they need one.
+  if (!input.price && (input.pricing.roles.length || input.pricing.seatTiers.length)) errors.push({ path: 'pricing', message: 'roles and seat tiers need a base price' });
   // Hosts named anew must be live; a kept list may hold hosts archived since (they just stop offering slots).
   const hosts = await em.find(Host, { id: { $in: input.hostIds }, workspace: workspaceId, ...(checkHosts ? { archivedAt: null } : {}) });
   if (hosts.length !== new Set(input.hostIds).size) errors.push({ path: 'hostIds', message: 'every host must exist in this workspace' });
@@ -85,7 +87,8 @@ function presentEventTypeInput(e: Awaited<ReturnType<typeof getEventType>>): Eve
   return {
     slug: e.slug, title: e.title, description: e.description, durations: e.durations, defaultDuration: e.defaultDuration,
     slotStep: e.slotStep, bufferBefore: e.bufferBefore, bufferAfter: e.bufferAfter, minNotice: e.minNotice,
-    maxAdvanceDays: e.maxAdvanceDays, maxPerDay: e.maxPerDay ?? null, seats: e.seats, price: e.price ?? null, location: e.location,
+    maxAdvanceDays: e.maxAdvanceDays, maxPerDay: e.maxPerDay ?? null, seats: e.seats, price: e.price ?? null,
+    pricing: e.pricing, cancellationPolicy: e.cancellationPolicy ?? null, location: e.location,
     questions: e.questions.map((q) => ({ ...q })), requiresConfirmation: e.requiresConfirmation, reminders: e.reminders,
     visibility: e.visibility, active: e.active, hostIds: e.hosts.getItems().map((h) => h.id), scheduleId: e.schedule?.id ?? null,
   };
@@ -101,7 +104,7 @@ export async function deleteEventType(em: EntityManager, workspaceId: string, id
 export async function restoreEventType(em: EntityManager, workspaceId: string, id: string) {
   const eventType = await getEventType(em, workspaceId, id);
   if (eventType.archivedAt && await em.count(EventType, { workspace: workspaceId, slug: eventType.slug, archivedAt: null })) {
-    throw AppError.validation([{ path: 'slug', message: 'a live event type now uses this slug; rename one first' }]);
+    throw AppError.slugTaken(eventType.slug);
   }
   eventType.archivedAt = null;
   await em.flush();

@@ -51,6 +51,18 @@ export const en = {
   confirmNewTime: 'Confirm new time',
   bookingRescheduled: 'Booking rescheduled',
   notModifiable: 'This booking can no longer be changed.',
+  perSeat: (price: string) => `${price} per seat`,
+  rate: 'Rate',
+  standardRate: 'Standard',
+  accessCode: 'Access code',
+  total: (amount: string) => `Total: ${amount}`,
+  continueToPayment: 'Continue to payment',
+  paymentNotCompleted: 'Payment not completed',
+  heldUntil: (time: string) => `Your time is held until ${time}.`,
+  payNow: 'Pay now',
+  chooseAnotherTime: 'Choose another time',
+  paymentExpired: 'That booking was not paid in time and is no longer held. Please pick a time again.',
+  paymentProcessing: 'Payment received, confirming…',
 };
 
 /** The strings of one language. */

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAt, updatedAt, uuidPrimaryKey } from './common.ts';
 import { EventType, type Location, type Money } from './event-type.ts';
+import type { PaymentStatus } from './payment.ts';
 import { Host } from './host.ts';
 import { SlotReservation } from './slot-reservation.ts';
 import { Workspace } from './workspace.ts';
@@ -34,7 +35,14 @@ export const Booking = defineEntity({
     guests: p.json<string[]>(),
     answers: p.json<Record<string, string | boolean>>(),
     metadata: p.json<Record<string, string>>(),
+    /** The total (unit x seats) when booked; null for free event types. */
     price: p.json<Money>().nullable(),
+    /** Price per seat when booked (minor units); null for free event types. */
+    unitAmount: p.integer().nullable(),
+    /** The pricing role the customer booked as, if any. */
+    customerRole: p.string().length(64).nullable(),
+    /** The latest payment's id and status, kept with it in one transaction (lists show it without a join). */
+    payment: p.json<{ id: string; status: PaymentStatus }>().nullable(),
     location: p.json<Location>(),
     manageTokenHash: p.string().length(64),
     /**
@@ -50,7 +58,8 @@ export const Booking = defineEntity({
     updatedAt: updatedAt(),
   },
   indexes: [
-    { properties: ['workspace', 'startAt'] },
+    // Covers the analytics queries too (index-only scans: no heap reads for a year of bookings).
+    { properties: ['workspace', 'startAt'], include: ['status', 'eventType', 'host', 'createdAt'] },
     { properties: ['workspace', 'createdAt'] },
     { properties: ['host', 'startAt'] },
   ],

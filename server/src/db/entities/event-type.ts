@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { CancellationPolicy, PricingRules } from '@slotkit/core';
 import { archivedAt, createdAt, updatedAt, uuidPrimaryKey } from './common.ts';
 import { Host } from './host.ts';
 import { Schedule } from './schedule.ts';
@@ -36,6 +37,10 @@ export const EventType = defineEntity({
     maxPerDay: p.integer().nullable(),
     seats: p.integer(),
     price: p.json<Money>().nullable(),
+    /** Prices by customer role and by seats taken; `price` is the base. */
+    pricing: p.json<PricingRules>().default('{"roles":[],"seatTiers":[]}'),
+    /** Refunds when customers cancel; null refunds in full. */
+    cancellationPolicy: p.json<CancellationPolicy>().nullable(),
     location: p.json<Location>(),
     questions: p.json<Question[]>(),
     requiresConfirmation: p.boolean(),

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { createdAt, uuidPrimaryKey } from './common.ts';
+import { Host } from './host.ts';
 import { Workspace } from './workspace.ts';
 
 /** Roles, from most to least powerful. */
@@ -12,6 +13,11 @@ export function roleAtLeast(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) <= ROLES.indexOf(required);
 }
 
+/** Whether a member can sign in (`active`) or has an invitation still open (`invited`). */
+export const MEMBER_STATUSES = ['active', 'invited'] as const;
+/** A member's status. */
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
 /** A person who administers a workspace. */
 export const Member = defineEntity({
   name: 'Member',
@@ -21,6 +27,12 @@ export const Member = defineEntity({
     email: p.string(),
     name: p.string(),
     role: p.enum(ROLES),
+    /** `scrypt$N$r$p$salt$hash` (see services/auth/passwords.ts); null until a password is set. */
+    passwordHash: p.string().nullable(),
+    status: p.enum(MEMBER_STATUSES).default('active'),
+    lastSignInAt: p.datetime().nullable(),
+    /** The hosts whose bookings a staff member sees and handles. */
+    hosts: () => p.manyToMany(Host).pivotTable('member_host'),
     createdAt: createdAt(),
   },
   uniques: [{ properties: ['workspace', 'email'] }],

@@ -22,7 +22,7 @@ export const OutboxMessage = defineEntity({
     /** The template, e.g. `booking_confirmed`, `reminder`, `host_booking_cancelled`. */
     kind: p.string(),
     recipient: p.string(),
-    recipientRole: p.enum(['customer', 'host'] as const),
+    recipientRole: p.enum(['customer', 'host', 'member'] as const),
     locale: p.string().length(35),
     subject: p.text(),
     html: p.text(),

@@ -5,6 +5,7 @@ import { Workspace } from './workspace.ts';
 /** Every event a webhook endpoint can subscribe to. */
 export const WEBHOOK_EVENTS = [
   'booking.created', 'booking.confirmed', 'booking.rescheduled', 'booking.cancelled', 'booking.no_show', 'booking.completed',
+  'payment.succeeded', 'payment.failed', 'payment.refunded',
 ] as const;
 /** A webhook event type. */
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];

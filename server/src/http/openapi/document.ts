@@ -48,7 +48,7 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
           content: { [spec.contentType ?? 'application/json']: { schema: spec.schema ? toSchema(spec.schema, 'output', components) : { type: 'string' } } },
         } : {}),
       }])),
-      security: route.auth.kind === 'admin' ? [{ apiKey: [] }] : [],
+      security: route.auth.kind === 'admin' ? [{ apiKey: [] }, { session: [] }] : route.auth.kind === 'session' ? [{ session: [] }] : [],
     };
     (operation.responses as JsonObject).default = {
       description: 'Error (RFC 9457 problem details)',
@@ -73,7 +73,10 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
     paths,
     components: {
       schemas: components,
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key starting with sk_' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key starting with sk_' },
+        session: { type: 'apiKey', in: 'cookie', name: 'slotkit_session', description: 'The dashboard\'s session cookie (from POST /v1/auth/login); writes also need the session\'s csrfToken as X-CSRF-Token' },
+      },
     },
   };
 }

@@ -11,7 +11,7 @@ import { idParams, listOf, pagination } from '../schemas/common.ts';
 const em = (ctx: { state: Record<string, unknown> }) => ctx.state.em as EntityManager;
 
 const outboxMessage = z.object({
-  id: z.string(), kind: z.string(), recipient: z.string(), recipientRole: z.enum(['customer', 'host']), locale: z.string(), subject: z.string(),
+  id: z.string(), kind: z.string(), recipient: z.string(), recipientRole: z.enum(['customer', 'host', 'member']), locale: z.string(), subject: z.string(),
   status: z.enum(OUTBOX_STATUSES), provider: z.string().nullable(), attempts: z.number(), lastError: z.string().nullable(),
   bookingUid: z.string().nullable(), inviteMethod: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable(),
 }).meta({ id: 'OutboxMessage' });

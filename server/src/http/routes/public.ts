@@ -3,7 +3,10 @@ import { daysBetween } from '@slotkit/core';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { eventTypeSlots, slotPolicyOf } from '../../services/availability.ts';
-import { bookingByManageToken, cancelBooking, createBooking, rescheduleBooking } from '../../services/bookings.ts';
+import { bookingByManageToken, cancelBooking, rescheduleBooking } from '../../services/bookings.ts';
+import { bookWithCheckout, resumeCheckout } from '../../services/payments/checkout.ts';
+import { bookingPrice } from '../../services/payments/pricing.ts';
+import type { Payments } from '../../services/payments/provider.ts';
 import { calendarInvite } from '../../services/calendar-invite.ts';
 import { bookableEventType, listEventTypes } from '../../services/event-types.ts';
 import { manageUrl } from '../../services/links.ts';
@@ -16,6 +19,7 @@ import {
   bookingCreatedOutput, bookingInput, bookingOutput, cancelInput, rescheduleInput, slotsOutput, slotsQuery,
 } from '../schemas/booking.ts';
 import { eventTypePublicOutput } from '../schemas/event-type.ts';
+import { checkoutOutput, quoteOutput, quoteQuery } from '../schemas/payment.ts';
 
 const TAG = 'Public booking';
 const MAX_RANGE_DAYS = 62;
@@ -28,6 +32,8 @@ export interface PublicRouteDeps {
   clock: () => Date;
   publicUrl: string;
   paymentsConfigured: boolean;
+  /** Stripe, when configured. */
+  payments: Payments | null;
   /** Derives manage tokens. */
   secretKey: string;
 }
@@ -79,14 +85,30 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       },
     }),
     defineRoute({
+      method: 'get', path: '/v1/public/:workspace/event-types/:slug/price', operationId: 'quotePrice', tag: TAG,
+      summary: 'What a booking would cost: per seat, for `seats` seats, as `role` (access codes are checked when booking).',
+      auth: { kind: 'public' }, params: eventTypeParams, query: quoteQuery,
+      responses: { 200: { description: 'The price', schema: quoteOutput } },
+      handler: async ({ params, query, ctx }) => {
+        const workspace = await workspaceBySlug(em(ctx), params.workspace);
+        const eventType = await bookableEventType(em(ctx), workspace.id, { slug: params.slug });
+        if (query.seats > eventType.seats) throw AppError.validation([{ path: 'seats', message: `at most ${eventType.seats} seat(s) per booking` }]);
+        const price = bookingPrice(eventType, { seats: query.seats, customerRole: query.role }, { checkAccessCode: false });
+        const body = price
+          ? { unitAmount: price.unitAmount, seats: price.seats, amount: price.amount, currency: price.currency, rule: price.rule }
+          : { unitAmount: 0, seats: query.seats, amount: 0, currency: null, rule: 'base' as const };
+        return { body };
+      },
+    }),
+    defineRoute({
       method: 'post', path: '/v1/public/:workspace/bookings', operationId: 'createPublicBooking', tag: TAG,
       summary: 'Book a slot. Send an Idempotency-Key to retry safely.', auth: { kind: 'public' }, params: workspaceParams,
       body: bookingInput, idempotent: true, rateLimited: true,
       responses: { 201: { description: 'Booked; the manage token is shown only here', schema: bookingCreatedOutput } },
       handler: async ({ params, body, ctx }) => {
         const workspace = await workspaceBySlug(em(ctx), params.workspace);
-        const { booking, manageToken } = await createBooking(em(ctx), workspace.id, body, { now: deps.clock(), actor: 'customer', paymentsConfigured: deps.paymentsConfigured, secretKey: deps.secretKey });
-        return { status: 201, body: { booking: presentBooking(booking), manageToken, payment: null } };
+        const { booking, manageToken, payment } = await bookWithCheckout(em(ctx), deps, workspace.id, body, { now: deps.clock(), actor: 'customer' });
+        return { status: 201, body: { booking: presentBooking(booking), manageToken, payment } };
       },
     }),
     defineRoute({
@@ -102,6 +124,15 @@ export function publicRoutes(deps: PublicRouteDeps): Route[] {
       handler: async ({ params, body, ctx }) => {
         const booking = await bookingByManageToken(em(ctx), params.uid, manageTokenOf(ctx));
         return { body: presentBooking(await cancelBooking(em(ctx), booking.workspace.id, booking.uid, body.reason, 'customer', deps.clock())) };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/v1/public/bookings/:uid/checkout', operationId: 'checkoutManagedBooking', tag: TAG,
+      summary: 'The Stripe Checkout link of a booking still waiting for its payment.', auth: { kind: 'manage' }, params: uidParams,
+      responses: { 200: { description: 'Where to pay, and until when', schema: checkoutOutput } },
+      handler: async ({ params, ctx }) => {
+        const booking = await bookingByManageToken(em(ctx), params.uid, manageTokenOf(ctx));
+        return { body: await resumeCheckout(em(ctx), booking, deps.clock()) };
       },
     }),
     defineRoute({

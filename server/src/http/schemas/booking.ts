@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant, localDate, money, slug, timeZone, uuid } from './common.ts';
-import { BOOKING_STATUSES } from '../../db/entities/index.ts';
+import { BOOKING_STATUSES, PAYMENT_STATUSES } from '../../db/entities/index.ts';
 
 // 254: the longest address SMTP carries (RFC 5321), and within the varchar(255) columns.
 const email = z.email().max(254);
@@ -21,6 +21,12 @@ export const bookingInput = z.object({
   guests: z.array(email).max(10).default([]),
   metadata: z.record(z.string().max(64), z.string().max(500)).refine((m) => Object.keys(m).length <= 50, 'at most 50 keys').default({}),
   host: uuid.optional(),
+  /** The pricing role the customer books as (see the event type's `pricing.roles`). */
+  customerRole: z.string().max(64).optional(),
+  /** The code a role's price needs, when it needs one. */
+  accessCode: z.string().max(100).optional(),
+  /** Where Stripe Checkout sends the customer back (http or https; one of the workspace's allowed origins when it has any). */
+  returnUrl: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2000).optional(),
   /** The attendee's language (BCP 47, e.g. `de-CH`): emails use it where Slotkit has its words. */
   locale: z.string().max(35).refine((tag) => {
     try { return Intl.getCanonicalLocales(tag).length === 1; } catch { return false; }
@@ -42,6 +48,8 @@ export const bookingOutput = z.object({
   answers: z.record(z.string(), z.union([z.string(), z.boolean()])),
   metadata: z.record(z.string(), z.string()),
   price: money.nullable(),
+  /** The latest payment of a paid booking (see `GET /v1/payments/{id}`); null when free. */
+  payment: z.object({ id: z.string(), status: z.enum(PAYMENT_STATUSES) }).nullable(),
   location: z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']), value: z.string().optional() }),
   sequence: z.number(),
   createdAt: z.string(),

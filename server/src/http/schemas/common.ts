@@ -16,10 +16,14 @@ export const wallTime = z.string().refine(isValidWallTime, 'must be a time as HH
 /** An RFC 3339 instant; responses always use UTC with `Z`. */
 export const instant = z.iso.datetime({ offset: true }).meta({ description: 'RFC 3339 instant', example: '2026-12-01T09:00:00Z' });
 
+// ISO 4217 codes as the runtime's ICU knows them, lowercase like the API writes them.
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
+
 /** Money in integer minor units. */
 export const money = z.object({
   amount: z.number().int().min(0).max(100_000_000),
-  currency: z.string().regex(/^[a-z]{3}$/, 'must be an ISO 4217 code in lowercase, e.g. usd'),
+  currency: z.string().regex(/^[a-z]{3}$/, 'must be an ISO 4217 code in lowercase, e.g. usd')
+    .refine((code) => CURRENCIES.has(code), 'must be an ISO 4217 currency code, e.g. usd'),
 }).meta({ id: 'Money' });
 
 /** A workspace slug in a path. */
@@ -51,7 +55,8 @@ export const problem = z.object({
   title: z.string(),
   status: z.number().int(),
   code: z.enum(['validation_failed', 'not_found', 'unauthorized', 'forbidden', 'slot_unavailable', 'idempotency_conflict',
-    'booking_not_modifiable', 'payments_not_configured', 'rate_limited', 'payload_too_large', 'internal']),
+    'booking_not_modifiable', 'payments_not_configured', 'rate_limited', 'payload_too_large', 'internal',
+    'last_owner', 'setup_done', 'invalid_signature', 'payment_provider_error', 'refund_exceeds_payment', 'slug_taken']),
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   requestId: z.string().optional(),

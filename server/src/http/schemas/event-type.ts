@@ -15,6 +15,28 @@ export const question = z.object({
 /** Where a meeting happens. */
 export const location = z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']), value: z.string().max(500).optional() });
 
+const amount = z.number().int().min(0).max(100_000_000);
+
+/** Prices by customer role and by seats taken (amounts per seat, in the base price's currency). */
+export const pricing = z.object({
+  roles: z.array(z.object({
+    role: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, _ and -'),
+    label: z.string().trim().min(1).max(100),
+    amount,
+    accessCode: z.string().min(1).max(100).optional(),
+  }).strict()).max(20).refine((roles) => new Set(roles.map((r) => r.role)).size === roles.length, 'roles must be unique'),
+  seatTiers: z.array(z.object({ minSeats: z.number().int().min(2).max(10_000), amount }).strict()).max(20)
+    .refine((tiers) => new Set(tiers.map((t) => t.minSeats)).size === tiers.length, 'minSeats must be unique'),
+}).strict().meta({ id: 'Pricing' });
+
+/** Refunds when customers cancel, by how many hours before the start they do. */
+export const cancellationPolicy = z.object({
+  fullRefundHours: z.number().min(0).max(24 * 365),
+  partialRefundHours: z.number().min(0).max(24 * 365),
+  partialRefundPercent: z.number().int().min(0).max(100),
+}).strict().refine((p) => p.partialRefundHours <= p.fullRefundHours, { message: 'must not exceed fullRefundHours', path: ['partialRefundHours'] })
+  .meta({ id: 'CancellationPolicy' });
+
 /** Fields of an event type a client may write (POST: all required ones; PATCH: any). */
 export const eventTypeInput = z.object({
   slug,
@@ -30,6 +52,8 @@ export const eventTypeInput = z.object({
   maxPerDay: z.number().int().min(1).max(1000).nullable().default(null),
   seats: z.number().int().min(1).max(10_000).default(1),
   price: money.nullable().default(null),
+  pricing: pricing.default({ roles: [], seatTiers: [] }),
+  cancellationPolicy: cancellationPolicy.nullable().default(null),
   location: location.default({ kind: 'video' }),
   questions: z.array(question).max(50).default([]),
   requiresConfirmation: z.boolean().default(false),
@@ -49,6 +73,11 @@ export const eventTypePublicOutput = z.object({
   defaultDuration: z.number(),
   seats: z.number(),
   price: money.nullable(),
+  /** Access codes stay private: a role only says whether it needs one. */
+  pricing: z.object({
+    roles: z.array(z.object({ role: z.string(), label: z.string(), amount: z.number(), codeRequired: z.boolean() })),
+    seatTiers: z.array(z.object({ minSeats: z.number(), amount: z.number() })),
+  }),
   location: z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']) }),
   questions: z.array(z.object({
     key: z.string(), label: z.string(), type: z.enum(['text', 'textarea', 'select', 'checkbox', 'phone']), required: z.boolean(), options: z.array(z.string()).optional(),
@@ -58,6 +87,8 @@ export const eventTypePublicOutput = z.object({
 
 /** An event type as admins see it. */
 export const eventTypeOutput = eventTypePublicOutput.extend({
+  pricing,
+  cancellationPolicy: cancellationPolicy.nullable(),
   id: z.string(),
   hostIds: z.array(z.string()),
   scheduleId: z.string().nullable(),

@@ -45,11 +45,15 @@ export async function listOutbox(
   return keysetPage(rows, page.limit, (row) => [row.created_at, row.id]);
 }
 
-/** One email with its HTML, text and invite, or 404. */
+/** What the API shows instead of an account email's body: its single-use link would let any reader take over the account. */
+const HIDDEN_BODY = '(Hidden: this email holds a single-use sign-in link for its recipient only.)';
+
+/** One email with its HTML, text and invite, or 404 (account emails without their bodies). */
 export async function getOutboxMessage(em: EntityManager, workspaceId: string, id: string): Promise<OutboxRow> {
   const [row] = await em.execute<OutboxRow[]>(
-    `select ${COLUMNS}, m.html, m.text, m.ics from outbox_message m left join booking b on b.id = m.booking_id where m.id = ? and m.workspace_id = ?`,
-    [id, workspaceId]);
+    `select ${COLUMNS}, case when m.recipient_role = 'member' then ? else m.html end as html, case when m.recipient_role = 'member' then ? else m.text end as text, m.ics
+       from outbox_message m left join booking b on b.id = m.booking_id where m.id = ? and m.workspace_id = ?`,
+    [HIDDEN_BODY, HIDDEN_BODY, id, workspaceId]);
   if (!row) throw AppError.notFound('Email');
   return row;
 }

@@ -4,17 +4,18 @@ import { enqueue } from '../../jobs/enqueue.ts';
 import type { Recipient } from '../lifecycle/booking-effects.ts';
 import type { Mailer } from './mailer.ts';
 import type { RenderedEmail } from './render.ts';
-import type { EmailKind } from './strings.ts';
+import type { AccountEmailKind, EmailKind } from './strings.ts';
 
 /** An email to keep and send. */
 export interface NewMessage {
   workspaceId: string;
-  bookingId: string;
+  /** The booking it is about; null for account emails (invitations, password resets). */
+  bookingId: string | null;
   /** What caused it: the same key is planned once, however often planning runs. */
   dedupeKey: string;
-  kind: EmailKind;
+  kind: EmailKind | AccountEmailKind;
   recipient: string;
-  role: Recipient;
+  role: Recipient | 'member';
   rendered: RenderedEmail;
   invite: { ics: string; method: string } | null;
 }

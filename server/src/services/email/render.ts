@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../escape-html.ts';
-import { emailLanguageOf, emailStrings, type EmailKind } from './strings.ts';
+import { accountEmailStrings, emailLanguageOf, emailStrings, type AccountEmailKind, type EmailKind } from './strings.ts';
 
 /** Everything an email shows, already chosen for its recipient. */
 export interface EmailContext {
@@ -114,4 +114,43 @@ ${context.hasInvite ? `<p style="color:#57606a">${escapeHtml(words.invite)}</p>`
 </td></tr></table></body></html>
 `;
   return { subject: fill(words.subject[context.kind], values), html, text, language };
+}
+
+/** What an account email (invitation, password reset) shows. */
+export interface AccountEmailContext {
+  kind: AccountEmailKind;
+  /** The member's name. */
+  name: string;
+  role: string;
+  workspace: { name: string; accentColor?: string | undefined };
+  /** The single-use link. */
+  url: string;
+}
+
+/** The subject, HTML and plain-text bodies of an account email, branded like booking emails. */
+export function renderAccountEmail(context: AccountEmailContext): RenderedEmail {
+  const words = accountEmailStrings[context.kind];
+  const common = emailStrings('en');
+  const values = { workspace: context.workspace.name, role: context.role, name: context.name };
+  const subject = fill(words.subject, values);
+  const greeting = fill(common.greeting, values);
+  const intro = fill(words.intro, values);
+  const footer = fill(common.footer, values);
+  const accent = /^#[0-9a-f]{3,8}$/i.test(context.workspace.accentColor ?? '') ? context.workspace.accentColor! : DEFAULT_ACCENT;
+  const text = [greeting, '', intro, '', `${words.action}: ${context.url}`, '', words.expiry, words.ignore, '', '--', footer, ''].join('\n');
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f6f6f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2328">
+<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${accent}">
+<tr><td style="padding:24px">
+<p style="margin:0 0 16px;font-weight:600;color:${accent}">${escapeHtml(context.workspace.name)}</p>
+<p>${escapeHtml(greeting)}</p>
+<p>${escapeHtml(intro)}</p>
+<p><a href="${escapeHtml(context.url)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:${accent};color:#fff;text-decoration:none">${escapeHtml(words.action)}</a></p>
+<p style="color:#57606a">${escapeHtml(words.expiry)} ${escapeHtml(words.ignore)}</p>
+<p style="margin-top:24px;color:#8c959f;font-size:12px">${escapeHtml(footer)}</p>
+</td></tr></table></body></html>
+`;
+  return { subject, html, text, language: 'en' };
 }

@@ -229,3 +229,38 @@ export function emailLanguageOf(locale: string | null | undefined): string {
 export function emailStrings(language: string): EmailStrings {
   return byLanguage[language] ?? en;
 }
+
+/** Emails to a workspace's members about their account rather than a booking. */
+export const ACCOUNT_EMAIL_KINDS = ['member_invite', 'password_reset'] as const;
+/** One kind of account email. */
+export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
+
+/** The words of one account email; `{workspace}`, `{role}` and `{name}` are filled in. */
+export interface AccountEmailText {
+  subject: string;
+  intro: string;
+  action: string;
+  expiry: string;
+  ignore: string;
+}
+
+/**
+ * Account emails in English: members have no stored language yet, so nothing would pick
+ * another one.
+ */
+export const accountEmailStrings: Record<AccountEmailKind, AccountEmailText> = {
+  member_invite: {
+    subject: 'You are invited to {workspace} on Slotkit',
+    intro: 'You have been invited to the Slotkit dashboard of {workspace} as {role}.',
+    action: 'Accept the invitation',
+    expiry: 'The link works once and expires in 7 days.',
+    ignore: 'If you did not expect this invitation, ignore this email.',
+  },
+  password_reset: {
+    subject: 'Reset your {workspace} password',
+    intro: 'Someone asked to reset the password of your Slotkit account at {workspace}.',
+    action: 'Choose a new password',
+    expiry: 'The link works once and expires in 1 hour.',
+    ignore: 'If it was not you, ignore this email: your password stays as it is.',
+  },
+};

@@ -17,7 +17,8 @@ export interface PlannedEmail {
  */
 export function emailsFor(eventType: string, status: string): PlannedEmail[] {
   switch (eventType) {
-    case 'created':
+    // `booked`: a paid booking's payment arrived; only now do customer and host hear of it.
+    case 'created': case 'booked':
       if (status === 'confirmed') return [{ kind: 'booking_confirmed', to: 'customer', invite: 'REQUEST' }, { kind: 'host_booking_new', to: 'host', invite: 'REQUEST' }];
       if (status === 'pending_confirmation') return [{ kind: 'booking_pending', to: 'customer', invite: null }, { kind: 'host_booking_pending', to: 'host', invite: null }];
       return [];
@@ -38,7 +39,10 @@ export function emailsFor(eventType: string, status: string): PlannedEmail[] {
 /** The webhook event a booking event is, if subscribers hear of it. */
 export function webhookEventFor(eventType: string, status: string): WebhookEventType | null {
   switch (eventType) {
-    case 'created': return status === 'pending_payment' ? null : 'booking.created';
+    case 'created': case 'booked': return status === 'pending_payment' ? null : 'booking.created';
+    case 'paid': return 'payment.succeeded';
+    case 'payment_failed': return 'payment.failed';
+    case 'refunded': return 'payment.refunded';
     case 'confirmed': return 'booking.confirmed';
     case 'rescheduled': return 'booking.rescheduled';
     case 'cancelled': case 'declined': return 'booking.cancelled';

@@ -5,7 +5,7 @@ import type { BookingCalendar } from '../booking-calendar/booking-calendar.ts';
 import '../../define.ts';
 import { expectAccessible } from '../../../test/axe.ts';
 import { BookingCalendarPage, waitFor } from '../../../test/booking-calendar.page.ts';
-import { seedWorkspace, type Seeded } from '../../../test/server-commands.ts';
+import { callApi, seedWorkspace, type Seeded } from '../../../test/server-commands.ts';
 
 let seed: Seeded;
 before(async () => { seed = await seedWorkspace(); });
@@ -118,5 +118,31 @@ describe('<booking-button>', () => {
     el.setAttribute('label', 'Jetzt buchen');
     await el.updateComplete;
     expect(trigger(el).textContent!.trim()).to.equal('Jetzt buchen');
+  });
+
+  it('opens by itself on the return from Checkout, showing how the payment went', async () => {
+    const paid = await seedWorkspace({ eventType: { price: { amount: 5000, currency: 'eur' } } });
+    const created = await callApi({ method: 'POST', path: `/v1/public/${paid.workspace}/bookings`, body: {
+      eventType: 'intro-call', start: '2026-12-02T09:00:00Z', timezone: 'Europe/Berlin', attendee: { name: 'Ada', email: 'ada@example.com' } } });
+    expect(created.status).to.equal(201);
+    const { booking, manageToken, payment } = created.body;
+    sessionStorage.setItem(`slotkit-checkout:${paid.workspace}`, JSON.stringify({ uid: booking.uid, token: manageToken, expiresAt: payment.expiresAt }));
+    const page = location.href;
+    history.replaceState(null, '', `${page}${page.includes('?') ? '&' : '?'}slotkit_booking=${booking.uid}&slotkit_payment=cancelled`);
+    try {
+      const el = document.createElement('booking-button');
+      for (const [name, value] of Object.entries({ api: paid.api, workspace: paid.workspace, 'event-type': 'intro-call', timezone: 'Europe/Berlin', locale: 'en-US' })) el.setAttribute(name, value);
+      document.body.append(el);
+      mounted.push(el);
+      const dialog = await waitFor(() => el.shadowRoot!.querySelector('dialog')?.open && el.shadowRoot!.querySelector('dialog'), 'the dialog open');
+      const calendar = new BookingCalendarPage(await calendarIn(el));
+      expect(await calendar.heading('Payment not completed')).to.equal('Payment not completed');
+      expect(await calendar.button('Pay now')).to.exist;
+      expect(location.search).to.not.contain('slotkit_');
+      await expectAccessible(dialog, 'return from Checkout');
+    } finally {
+      history.replaceState(null, '', page);
+      sessionStorage.clear();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { metadataConverter } from '../booking-calendar/attributes.ts';
 import type { BookingCalendar } from '../booking-calendar/booking-calendar.ts';
+import { checkoutReturn, storedCheckout } from '../booking-calendar/checkout-return.ts';
 import { elementLocale } from '../booking-calendar/locale-info.ts';
 import { anchor } from '../../floating.ts';
 import { stringsFor } from '../../strings/index.ts';
@@ -8,7 +9,8 @@ import { bookingButtonStyles } from './booking-button.styles.ts';
 
 /**
  * A button that opens a `<booking-calendar>` in a modal dialog or a popover. Every attribute
- * of `<booking-calendar>` is forwarded to it.
+ * of `<booking-calendar>` is forwarded to it. It opens by itself on the return from Stripe
+ * Checkout for a booking made through it.
  *
  * @summary A "Book a time" button opening the booking calendar.
  * @slot - The button's content (default: the `label`, or "Book a time" in the page's language).
@@ -102,6 +104,12 @@ export class BookingButton extends LitElement {
     if (panel instanceof HTMLDialogElement) panel.close();
     else if (panel?.matches(':popover-open')) panel.hidePopover();
     else this.#closed();
+  }
+
+  protected override firstUpdated(): void {
+    // Back from Stripe Checkout with a booking made here: open, so the calendar shows how the payment went.
+    const back = checkoutReturn(location.href);
+    if (back && this.workspace && !this.bookingUid && storedCheckout(this.workspace)?.uid === back.uid) void this.show();
   }
 
   override disconnectedCallback(): void {

@@ -8,7 +8,9 @@ import { CancelledEvent } from '../../events/cancelled.ts';
 import { SlotkitErrorEvent } from '../../events/error.ts';
 import { RescheduledEvent } from '../../events/rescheduled.ts';
 import type { BookingCalendar } from './booking-calendar.ts';
+import { withoutSlotkitParams } from './checkout-return.ts';
 import { bookingRequest, fieldOfPath, readForm, validateForm } from './form-values.ts';
+import { isPriced } from './pricing.ts';
 import { type Slot, slotMinutes } from './slot-months.ts';
 import type { ManageStep } from './views/manage-view.ts';
 
@@ -74,17 +76,25 @@ export class BookingActions {
     this.#sendError = undefined;
     this.#setErrors(errors);
     if (Object.keys(errors).length > 0) return this.#focusFirstError(t.formHasErrors(Object.keys(errors).length));
-    const request = bookingRequest({ eventType, start: slot.start, duration: slotMinutes(slot), timezone: host.resolvedTimeZone, locale: host.resolvedLocale, values, metadata: host.metadata });
+    const request = bookingRequest({
+      eventType, start: slot.start, duration: slotMinutes(slot), timezone: host.resolvedTimeZone, locale: host.resolvedLocale, values, metadata: host.metadata,
+      // Checkout comes back to this page, without what an earlier return added.
+      returnUrl: isPriced(eventType) ? withoutSlotkitParams(location.href) : undefined,
+    });
     if (!host.dispatchEvent(new BeforeBookEvent({ request }))) return;
     await this.#send(async () => {
-      const created = await host.client().public(host.workspace ?? '').bookings.create(request);
-      this.created = created;
+      const { booking, manageToken, payment } = await host.client().public(host.workspace ?? '').bookings.create(request);
       host.refreshSlots();
+      const booked = new BookedEvent({ booking, manageToken });
+      // A priced booking holds the slot until it is paid on Stripe Checkout: go and pay.
+      if (payment) {
+        host.dispatchEvent(booked);
+        return host.checkout.leave(booking, manageToken, payment);
+      }
+      this.created = { booking, manageToken, payment };
       await host.show('done', '#done-title');
-      host.announce(created.booking.status === 'pending_confirmation' ? t.bookingRequested : t.bookingConfirmed);
-      host.dispatchEvent(new BookedEvent({ booking: created.booking, manageToken: created.manageToken }));
-      // A paid event type holds the slot until Stripe Checkout is paid: go and pay.
-      if (created.payment) location.assign(created.payment.checkoutUrl);
+      host.announce(booking.status === 'pending_confirmation' ? t.bookingRequested : t.bookingConfirmed);
+      host.dispatchEvent(booked);
     });
   }
 

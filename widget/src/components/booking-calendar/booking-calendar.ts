@@ -8,10 +8,12 @@ import { browserTimeZone, isTimeZone, metadataConverter } from './attributes.ts'
 import { BookingActions } from './booking-actions.ts';
 import { bookingCalendarStyles } from './booking-calendar.styles.ts';
 import { bookingData } from './booking-data.ts';
+import { CheckoutFlow } from './checkout-flow.ts';
 import { addMonths, type DateKey, dateKeyIn, startOfMonth } from './date-key.ts';
-import { formatDayName } from './format.ts';
+import { formatDayName, formatMoney } from './format.ts';
 import { focusTarget } from './grid-keys.ts';
 import { elementLocale, firstDayOfWeek, textDirection } from './locale-info.ts';
+import { isPriced, priceLabel } from './pricing.ts';
 import { type Slot, slotMinutes } from './slot-months.ts';
 import { TimezonePicker } from './timezone-picker.ts';
 import { renderBookingForm } from './views/booking-form.ts';
@@ -19,6 +21,7 @@ import { renderConfirmation } from './views/confirmation-view.ts';
 import { renderEventTypes } from './views/event-type-list.ts';
 import { renderManage } from './views/manage-view.ts';
 import { renderMonth } from './views/month-view.ts';
+import { renderPayment } from './views/payment-view.ts';
 import { renderSummary } from './views/summary.ts';
 import { renderTimes } from './views/times-view.ts';
 
@@ -30,6 +33,7 @@ import { renderTimes } from './views/times-view.ts';
  * @event slotkit-slot-select - A time was picked. `detail: { start, end, duration }`.
  * @event slotkit-before-book - Cancelable; sent before booking with `detail: { request }`. `preventDefault()` vetoes it.
  * @event slotkit-booked - A booking was made. `detail: { booking, manageToken }`.
+ * @event slotkit-checkout - Cancelable; sent before leaving for Stripe Checkout with `detail: { booking, checkoutUrl }`. `preventDefault()` keeps the customer on the page.
  * @event slotkit-cancelled - The managed booking was cancelled. `detail: { booking }`.
  * @event slotkit-rescheduled - The managed booking was moved. `detail: { booking }`.
  * @event slotkit-error - Loading or sending failed. `detail: { error, code }`.
@@ -56,6 +60,11 @@ import { renderTimes } from './views/times-view.ts';
  * @csspart submit - A form's main button.
  * @csspart back-button - Goes back one step.
  * @csspart summary - The booking summary box.
+ * @csspart price - The event type's price.
+ * @csspart total - The form's total for the chosen seats and rate.
+ * @csspart payment - The payment step (on the way to Checkout, or back from it).
+ * @csspart held - Until when an unpaid booking holds its time.
+ * @csspart pay-button - "Pay now".
  * @csspart confirmation - The done step.
  * @csspart link - Its links (also `calendar-link`, `manage-link`).
  * @csspart calendar-link - "Add to calendar".
@@ -85,6 +94,7 @@ export class BookingCalendar extends LitElement {
     now: { type: Number },
     _picked: { state: true }, _month: { state: true }, _focus: { state: true }, _day: { state: true }, _slot: { state: true },
     _duration: { state: true }, _step: { state: true }, _notice: { state: true }, _announcement: { state: true }, _refresh: { state: true },
+    _seats: { state: true }, _role: { state: true },
   };
 
   /** API base URL (default: `BookingCalendar.defaultApi`, else the page's origin). */
@@ -121,10 +131,14 @@ export class BookingCalendar extends LitElement {
   /** @internal */ declare _notice: string | undefined;
   /** @internal */ declare _announcement: string;
   /** @internal */ declare _refresh: number;
+  /** @internal The seats and customer role chosen in the form (what the price quote is for). */ declare _seats: number;
+  /** @internal */ declare _role: string;
 
   #picker = new TimezonePicker(this, (zone) => { this.timezone = zone; this._day = undefined; });
   /** Sends bookings, cancellations and reschedules, and holds their outcome. @internal */
   readonly actions: BookingActions = new BookingActions(this);
+  /** Leaves for Stripe Checkout and handles the return from it. @internal */
+  readonly checkout: CheckoutFlow = new CheckoutFlow(this);
   #data = bookingData(this);
 
   constructor() {
@@ -135,6 +149,8 @@ export class BookingCalendar extends LitElement {
     this._step = 'calendar';
     this._announcement = '';
     this._refresh = 0;
+    this._seats = 1;
+    this._role = '';
   }
 
   /** The API base URL in use. */
@@ -203,6 +219,8 @@ export class BookingCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Once, with the first settings in (a <booking-button> sets them after connecting us).
+    if (!this.hasUpdated && !this.bookingUid) void this.checkout.resume();
     if (changed.has('eventType') || changed.has('workspace') || changed.has('bookingUid')) this.actions.reset();
     if (!this._month || changed.has('now')) {
       const today = this.today();
@@ -230,6 +248,8 @@ export class BookingCalendar extends LitElement {
         return booking ? renderManage({ ...common, ...this.actions.manageView(booking), now: this.now ?? Date.now() }) : nothing;
       } });
     }
+    if (this.checkout.step === 'checking') return pending();
+    if (this.checkout.step) return renderPayment({ ...common, ...this.checkout.view() });
     if (this._step === 'done' && this.actions.created) return renderConfirmation({ ...common, ...this.#links(this.actions.created) });
     if (!this.slug) {
       return this.#data.types.render({ pending, error: error(this.#data.types), complete: (types) => types
@@ -262,14 +282,17 @@ export class BookingCalendar extends LitElement {
     const common = this.#common();
     const t = common.t;
     const slot = this._slot;
-    const back = this.actions.rescheduling ? () => this.actions.stopRescheduling()
+    const moving = this.actions.rescheduling;
+    const back = moving ? () => this.actions.stopRescheduling()
       : this._picked && !this.eventType ? () => { this._picked = undefined; } : undefined;
-    const header = html`<header part="header"><h2 id="form-title" tabindex="-1">${this.actions.rescheduling ? t.pickNewTime : et.title}</h2>
-      ${et.description && !this.actions.rescheduling ? html`<p class="muted">${et.description}</p>` : nothing}</header>`;
+    const price = moving ? undefined : priceLabel(et, common.locale, t);
+    const header = html`<header part="header"><h2 id="form-title" tabindex="-1">${moving ? t.pickNewTime : et.title}</h2>
+      ${price ? html`<p part="price"><strong>${price}</strong></p>` : nothing}
+      ${et.description && !moving ? html`<p class="muted">${et.description}</p>` : nothing}</header>`;
     if (slot && (this._step === 'form' || this._step === 'move')) {
       const summary = renderSummary({ ...common, title: et.title, start: slot.start, end: slot.end });
       return html`${header}${this._step === 'form'
-        ? renderBookingForm({ ...this.actions.formView(et, slot), t, summary, onBack: () => void this.show('calendar') })
+        ? renderBookingForm({ ...this.actions.formView(et, slot), t, summary, onBack: () => void this.show('calendar'), pricing: this.#pricing(et) })
         : this.actions.renderMoveConfirmation(summary, slot)}`;
     }
     const slots = this.#data.slots.value;
@@ -300,6 +323,25 @@ export class BookingCalendar extends LitElement {
       </div>`;
   }
 
+  // The form's rate choice and total for a priced event type; the total is the server's quote.
+  #pricing(et: EventTypePublic) {
+    if (!isPriced(et)) return undefined;
+    const { locale, t } = this.#common();
+    const quote = this.#data.quote.value;
+    const currency = et.price?.currency ?? quote?.currency;
+    const money = (amount: number) => (currency ? ` (${formatMoney(amount, currency, locale)})` : '');
+    const roles = et.pricing.roles;
+    return {
+      roles: roles.length ? [...(et.price ? [{ value: '', label: t.standardRate + money(et.price.amount) }] : []),
+        ...roles.map((r) => ({ value: r.role, label: r.label + money(r.amount) }))] : [],
+      codeRequired: !!roles.find((r) => r.role === this._role)?.codeRequired,
+      total: quote?.currency ? formatMoney(quote.amount, quote.currency, locale) : undefined,
+      pay: (quote?.amount ?? et.price?.amount ?? 0) > 0,
+      onRole: (role: string) => { this._role = role; },
+      onSeats: (seats: number) => { if (Number.isInteger(seats) && seats > 0) this._seats = seats; },
+    };
+  }
+
   #goToMonth(month: DateKey, focus: DateKey): void {
     if (month !== this._month) this._day = undefined;
     this._month = month;
@@ -318,6 +360,10 @@ export class BookingCalendar extends LitElement {
     this.dispatchEvent(new SlotSelectEvent({ start: slot.start, end: slot.end, duration: slotMinutes(slot) }));
     this._slot = slot;
     this._notice = undefined;
+    this._seats = 1;
+    // Without a standard rate the form's first choice is the first role.
+    const et = this.#data.type.value;
+    this._role = et && !et.price ? et.pricing.roles[0]?.role ?? '' : '';
     void this.show(this.actions.rescheduling ? 'move' : 'form', this.actions.rescheduling ? '#form-title' : '#name');
   }
 

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { SlotkitPublic } from '@slotkit/sdk';
 import type { BookingCalendar } from './booking-calendar.ts';
 import type { DateKey } from './date-key.ts';
+import { isPriced } from './pricing.ts';
 import { type Slot, SlotMonths } from './slot-months.ts';
 
 /** How many months after an empty one the calendar looks for the next free day. */
@@ -10,8 +11,9 @@ const LOOKAHEAD_MONTHS = 3;
 /**
  * What `<booking-calendar>` loads, as @lit/task tasks over the SDK: the event types, the one
  * being booked, the visible month's slots (the next month prefetched), the next free day when
- * the month is empty, and the managed booking. Every task passes its AbortSignal on, so a
- * superseded request (another month, another zone) is aborted.
+ * the month is empty, the price of the seats and role chosen in the form, and the managed
+ * booking. Every task passes its AbortSignal on, so a superseded request (another month,
+ * another zone, another seat count) is aborted.
  */
 export function bookingData(host: BookingCalendar) {
   const months = new SlotMonths();
@@ -63,12 +65,18 @@ export function bookingData(host: BookingCalendar) {
       return (await months.nextAvailable(query, month, LOOKAHEAD_MONTHS, signal)) ?? null;
     },
   });
+  // Only on the form of a priced event type; another seat count or role aborts the last quote.
+  const quote = new Task(host, {
+    args: () => [host.apiBase, host.workspace, host._step === 'form' && type.value && isPriced(type.value) ? host.slug : undefined, host._seats, host._role] as const,
+    task: ([api, ws, slug, seats, role], { signal }) => (ws && slug ? site(api, ws).eventTypes.quote(slug, { seats, ...(role ? { role } : {}) }, { signal }) : undefined),
+    onError,
+  });
   const booking = new Task(host, {
     args: () => [host.apiBase, host.bookingUid, host.token] as const,
     task: ([api, uid, token], { signal }) => (uid && token ? client(api).manage(uid, token).get({ signal }) : undefined),
     onError,
   });
-  return { months, client, monthEmpty, types, type, slots, next, booking };
+  return { months, client, monthEmpty, types, type, slots, next, quote, booking };
 }
 
 /** The tasks and helpers `bookingData` returns. */

@@ -5,9 +5,11 @@ import { bookingRequest, fieldOfPath, type FormValues, parseGuests, validateForm
 
 const eventType: EventTypePublic = {
   slug: 'intro-call', title: 'Intro call', description: '', durations: [30], defaultDuration: 30, seats: 1, price: null,
-  location: { kind: 'video' }, questions: [], requiresConfirmation: false,
+  pricing: { roles: [], seatTiers: [] }, location: { kind: 'video' }, questions: [], requiresConfirmation: false,
 };
-const values = (v: Partial<FormValues> = {}): FormValues => ({ name: 'Ada', email: 'ada@example.com', phone: '', seats: '', guests: '', answers: {}, ...v });
+const values = (v: Partial<FormValues> = {}): FormValues => ({
+  name: 'Ada', email: 'ada@example.com', phone: '', seats: '', guests: '', role: '', accessCode: '', answers: {}, ...v,
+});
 
 describe('booking form values', () => {
   it('accepts a complete form', () => {
@@ -43,7 +45,25 @@ describe('booking form values', () => {
     });
   });
 
+  it('asks for the access code of a role that needs one, and sends role, code and return address', () => {
+    const priced: EventTypePublic = {
+      ...eventType, price: { amount: 5000, currency: 'eur' },
+      pricing: { roles: [{ role: 'member', label: 'Member', amount: 3000, codeRequired: true }, { role: 'student', label: 'Student', amount: 2000, codeRequired: false }], seatTiers: [] },
+    };
+    expect(validateForm(values({ role: 'member' }), priced, 1, en)).to.deep.equal({ accessCode: en.required });
+    expect(validateForm(values({ role: 'student' }), priced, 1, en)).to.deep.equal({});
+    const request = bookingRequest({
+      eventType: priced, start: '2026-12-01T08:00:00Z', duration: 30, timezone: 'Europe/Berlin', locale: 'en',
+      values: values({ role: 'member', accessCode: 'CLUB' }), metadata: {}, returnUrl: 'https://shop.example/book?x=1',
+    });
+    expect(request).to.include({ customerRole: 'member', accessCode: 'CLUB', returnUrl: 'https://shop.example/book?x=1' });
+    expect(bookingRequest({ eventType: priced, start: '2026-12-01T08:00:00Z', duration: 30, timezone: 'UTC', locale: 'en', values: values(), metadata: {} }))
+      .to.not.have.any.keys('customerRole', 'accessCode', 'returnUrl');
+  });
+
   it('maps API error paths to fields', () => {
+    expect(fieldOfPath('accessCode')).to.equal('accessCode');
+    expect(fieldOfPath('customerRole')).to.equal('role');
     expect(fieldOfPath('attendee.email')).to.equal('email');
     expect(fieldOfPath('answers.topic')).to.equal('q-topic');
     expect(fieldOfPath('guests')).to.equal('guests');

@@ -8,6 +8,9 @@ export interface FormValues {
   phone: string;
   seats: string;
   guests: string;
+  /** The chosen customer role (`''`: the standard rate) and its access code. */
+  role: string;
+  accessCode: string;
   /** Answers by question key; checkboxes are booleans. */
   answers: Record<string, string | boolean>;
 }
@@ -31,12 +34,15 @@ export function readForm(form: HTMLFormElement, eventType: EventTypePublic): For
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const answers: Record<string, string | boolean> = {};
   for (const q of eventType.questions) answers[q.key] = q.type === 'checkbox' ? data.has(questionField(q.key)) : text(questionField(q.key));
-  return { name: text('name'), email: text('email'), phone: text('phone'), seats: text('seats'), guests: text('guests'), answers };
+  return {
+    name: text('name'), email: text('email'), phone: text('phone'), seats: text('seats'), guests: text('guests'),
+    role: text('role'), accessCode: text('accessCode'), answers,
+  };
 }
 
 /**
- * The form's errors by field id (`name`, `email`, `phone`, `seats`, `guests`, `q-<key>`), in
- * form order; empty when the booking can be sent. `maxSeats` is the chosen slot's seats left.
+ * The form's errors by field id (`name`, `email`, `phone`, `accessCode`, `seats`, `guests`,
+ * `q-<key>`), in form order; empty when the booking can be sent. `maxSeats` is the chosen slot's seats left.
  */
 export function validateForm(values: FormValues, eventType: EventTypePublic, maxSeats: number, t: Strings): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -52,6 +58,7 @@ export function validateForm(values: FormValues, eventType: EventTypePublic, max
     if (q.required && (answer === '' || answer === false || answer === undefined)) errors[questionField(q.key)] = t.required;
     else if (q.type === 'phone' && typeof answer === 'string' && answer && !PHONE.test(answer)) errors[questionField(q.key)] = t.invalidPhone;
   }
+  if (!values.accessCode && eventType.pricing.roles.find((r) => r.role === values.role)?.codeRequired) errors.accessCode = t.required;
   if (eventType.seats > 1) {
     const seats = Number(values.seats || '1');
     if (!Number.isInteger(seats) || seats < 1 || seats > maxSeats) errors.seats = t.invalidSeats(maxSeats);
@@ -60,9 +67,13 @@ export function validateForm(values: FormValues, eventType: EventTypePublic, max
   return errors;
 }
 
-/** The booking request body for the chosen slot and the form's values. */
+/**
+ * The booking request body for the chosen slot and the form's values; `returnUrl` (given for a
+ * priced event type) is where Checkout sends the customer back.
+ */
 export function bookingRequest(input: {
   eventType: EventTypePublic; start: string; duration: number; timezone: string; locale: string; values: FormValues; metadata: Record<string, string>;
+  returnUrl?: string | undefined;
 }): PublicBookingInput {
   const { eventType, values } = input;
   const request: PublicBookingInput = {
@@ -73,6 +84,9 @@ export function bookingRequest(input: {
     metadata: input.metadata,
   };
   if (eventType.seats > 1) request.seats = Number(values.seats || '1');
+  if (values.role) request.customerRole = values.role;
+  if (values.accessCode) request.accessCode = values.accessCode;
+  if (input.returnUrl) request.returnUrl = input.returnUrl;
   // The emails' language: the tag without extensions (the server keeps at most 35 characters).
   const locale = new Intl.Locale(input.locale).baseName;
   if (locale.length <= 35) request.locale = locale;
@@ -84,6 +98,7 @@ export function fieldOfPath(path: string): string | undefined {
   const [head, key] = path.split('.');
   if (head === 'attendee' && key) return key;
   if (head === 'answers' && key) return questionField(key);
-  if (head === 'seats' || head === 'guests') return head;
+  if (head === 'seats' || head === 'guests' || head === 'accessCode') return head;
+  if (head === 'customerRole') return 'role';
   return undefined;
 }

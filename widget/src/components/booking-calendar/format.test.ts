@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatLongDate, formatMinutes, formatMonth, formatTimeRange, formatWeekday } from './format.ts';
+import { formatLongDate, formatMinutes, formatMoney, formatMonth, formatTime, formatTimeRange, formatWeekday } from './format.ts';
 
 describe('format', () => {
   it('names days the way the contract reads them in English, and natively elsewhere', () => {
@@ -16,6 +16,20 @@ describe('format', () => {
     expect(formatTimeRange(start, end, 'en-GB', 'Asia/Tokyo', ' to ')).to.equal('17:00 to 17:30');
     expect(formatTimeRange('2026-12-01T11:30:00Z', '2026-12-01T12:30:00Z', 'en-US', 'UTC', ' to ')).to.equal('11:30 AM to 12:30 PM');
     expect(formatTimeRange(start, end, 'en-US', 'Europe/Berlin', ' to ')).to.not.match(/[\u202f\u2009]/);
+  });
+
+  it('formats money from minor units with each currency\'s own decimals, in the locale\'s way', () => {
+    expect(formatMoney(5000, 'eur', 'en-US')).to.equal('€50.00');
+    expect(formatMoney(5000, 'eur', 'de-DE')).to.equal('50,00 €');
+    expect(formatMoney(5000, 'jpy', 'en-US')).to.equal('¥5,000');
+    expect(formatMoney(5000, 'jpy', 'ja-JP')).to.equal('￥5,000');
+    expect(formatMoney(1234, 'kwd', 'en-US')).to.equal('KWD 1.234');
+    expect(formatMoney(199, 'usd', 'fr-FR')).to.equal('1,99 $US');
+  });
+
+  it('formats a time of day in a zone', () => {
+    expect(formatTime('2026-11-30T08:30:00Z', 'en-US', 'Europe/Berlin')).to.equal('9:30 AM');
+    expect(formatTime('2026-11-30T08:30:00Z', 'de', 'America/New_York')).to.equal('03:30');
   });
 
   it('formats weekdays and minutes', () => {

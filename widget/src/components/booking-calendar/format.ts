@@ -63,6 +63,20 @@ export function formatTimeRange(start: string, end: string, locale: string, time
   return plainSpaces(parts.map((p) => p.value).join(''));
 }
 
+/** "9:15 AM": a time of day in `timeZone`, as the locale writes it. */
+export function formatTime(at: string, locale: string, timeZone: string): string {
+  return plainSpaces(dtf(locale, { timeStyle: 'short', timeZone }).format(new Date(at)));
+}
+
+/**
+ * "€50.00", "¥5,000": an amount in the currency's minor units (integer cents, yen...) for a
+ * locale; the currency's number of decimals comes from Intl, so no table of currencies is kept.
+ */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  return plainSpaces(format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2)));
+}
+
 /** "30 min": a duration in minutes. */
 export function formatMinutes(minutes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);

@@ -7,7 +7,7 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 
 /**
  * The time-zone button and its searchable popover (a combobox over a listbox, per the WAI-ARIA
- * combobox pattern), positioned by floating-ui. `onPick` receives the chosen IANA zone.
+ * combobox pattern), anchored to its button (`floating.ts`). `onPick` receives the chosen IANA zone.
  */
 export class TimezonePicker implements ReactiveController {
   #host: Host;

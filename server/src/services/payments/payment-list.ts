@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Payment, Refund, type IPayment, type IRefund, type PaymentStatus } from '../../db/entities/index.ts';
+import { AppError } from '../../errors.ts';
+import { decodeKeysetCursor, keysetPage } from '../keyset-cursor.ts';
+
+/** A payment with its booking's uid and its refunds, as presenters need it. */
+export interface PaymentWithRefunds {
+  payment: IPayment;
+  bookingUid: string;
+  refunds: IRefund[];
+}
+
+async function withRefunds(em: EntityManager, payments: IPayment[]): Promise<PaymentWithRefunds[]> {
+  if (!payments.length) return [];
+  const refunds = await em.find(Refund, { payment: { $in: payments.map((p) => p.id) } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return payments.map((payment) => ({ payment, bookingUid: payment.booking.uid, refunds: refunds.filter((r) => r.payment.id === payment.id) }));
+}
+
+/** One payment of the workspace with its refunds, or 404. */
+export async function getPayment(em: EntityManager, workspaceId: string, id: string): Promise<PaymentWithRefunds> {
+  const payment = await em.findOne(Payment, { id, workspace: workspaceId }, { populate: ['booking'], refresh: true });
+  if (!payment) throw AppError.notFound('Payment');
+  return (await withRefunds(em, [payment]))[0]!;
+}
+
+/** A page of the workspace's payments, newest first, by status and booking uid. */
+export async function listPayments(
+  em: EntityManager, workspaceId: string, filter: { status?: PaymentStatus | undefined; booking?: string | undefined }, page: { limit: number; cursor?: string | undefined },
+) {
+  const where: Record<string, unknown> = { workspace: workspaceId };
+  if (filter.status) where.status = filter.status;
+  if (filter.booking) where.booking = { uid: filter.booking };
+  if (page.cursor) {
+    const [at, id] = decodeKeysetCursor(page.cursor);
+    where.$or = [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }];
+  }
+  const rows = await em.find(Payment, where, { populate: ['booking'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit + 1 });
+  const result = keysetPage(rows, page.limit, (p) => [p.createdAt, p.id]);
+  return { data: await withRefunds(em, result.data), nextCursor: result.nextCursor };
+}

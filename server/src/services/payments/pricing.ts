@@ -1,0 +1,34 @@
+import { timingSafeEqual } from 'node:crypto';
+import { findRole, priceBooking, type BookingPrice } from '@slotkit/core';
+import type { IEventType } from '../../db/entities/index.ts';
+import { AppError } from '../../errors.ts';
+import { sha256 } from '../secrets.ts';
+
+/** Compares access codes in constant time (hashes first, so lengths leak nothing either). */
+function sameCode(given: string, expected: string): boolean {
+  return timingSafeEqual(Buffer.from(sha256(given), 'hex'), Buffer.from(sha256(expected), 'hex'));
+}
+
+/**
+ * What a booking of `seats` seats as `customerRole` costs under the event type's pricing, or
+ * null when the event type is free. An unknown role is refused (422 on `customerRole`); with
+ * `checkAccessCode`, a role behind an access code needs the right one (422 on `accessCode`).
+ */
+export function bookingPrice(
+  eventType: Pick<IEventType, 'price' | 'pricing'>,
+  input: { seats: number; customerRole?: string | undefined; accessCode?: string | undefined },
+  options: { checkAccessCode: boolean },
+): BookingPrice | null {
+  if (!eventType.price) {
+    if (input.customerRole) throw AppError.validation([{ path: 'customerRole', message: 'this event type has no pricing roles' }]);
+    return null;
+  }
+  if (input.customerRole) {
+    const role = findRole(eventType.pricing, input.customerRole);
+    if (!role) throw AppError.validation([{ path: 'customerRole', message: `must be one of: ${eventType.pricing.roles.map((r) => r.role).join(', ') || 'no roles'}` }]);
+    if (options.checkAccessCode && role.accessCode && !(input.accessCode && sameCode(input.accessCode, role.accessCode))) {
+      throw AppError.validation([{ path: 'accessCode', message: input.accessCode ? 'is not the code of this role' : 'this role needs an access code' }]);
+    }
+  }
+  return priceBooking(eventType.price, eventType.pricing, input.seats, input.customerRole);
+}
