@@ -113,6 +113,11 @@ export class AppError extends Error {
     return new AppError(409, 'slug_taken', 'Slug taken', `A live event type now uses the slug "${slug}"; rename one of them first.`);
   }
 
+  /** 409: the workspace already has a member with this email (compared case-insensitively). */
+  static memberExists(): AppError {
+    return new AppError(409, 'member_exists', 'Member exists', 'This workspace already has a member with this email.');
+  }
+
   /** 500 that never leaks internals. */
   static internal(): AppError {
     return new AppError(500, 'internal', 'Internal error', 'Something went wrong on our side. Please retry later.');

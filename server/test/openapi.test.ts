@@ -101,7 +101,7 @@ describe('OpenAPI document', () => {
     ]));
     expect(fields('Problem')).toEqual(expect.arrayContaining(['type', 'title', 'status', 'code', 'detail', 'errors']));
     expect([...schemas.Problem.properties.code.enum].sort()).toEqual([
-      'booking_not_modifiable', 'forbidden', 'idempotency_conflict', 'internal', 'invalid_signature', 'last_owner', 'not_found', 'payload_too_large',
+      'booking_not_modifiable', 'forbidden', 'idempotency_conflict', 'internal', 'invalid_signature', 'last_owner', 'member_exists', 'not_found', 'payload_too_large',
       'payment_provider_error', 'payments_not_configured', 'rate_limited', 'refund_exceeds_payment', 'setup_done', 'slot_unavailable', 'slug_taken',
       'unauthorized', 'validation_failed',
     ]);

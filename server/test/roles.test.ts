@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueDrained, startTestWorker } from './fixtures/jobs.ts';
 import { inviteAndSignIn, setupOwner } from './fixtures/sessions.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
 
 // Every role against every kind of action, through a dashboard session and through an API
-// key of that role. Staff members act only on their hosts' bookings; a staff key has no
-// hosts, so it sees no bookings at all.
+// key of that role. Staff members act only on their hosts' bookings (and their emails); a
+// staff key has no hosts, so it sees no bookings at all.
 type Role = 'owner' | 'admin' | 'staff' | 'viewer';
 type Via = 'session' | 'key';
 type Client = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => ReturnType<TestServer['request']>;
@@ -74,6 +75,7 @@ const bookingCreate = (host: 'own' | 'other'): Expect => (role, via) => {
 };
 
 let n = 0;
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const cases: { name: string; expect: Expect; run: (client: Client) => ReturnType<Client> }[] = [
   { name: 'read hosts', expect: () => 200, run: (c) => c('GET', '/v1/hosts') },
   { name: 'read the workspace', expect: () => 200, run: (c) => c('GET', '/v1/workspace') },
@@ -93,6 +95,13 @@ const cases: { name: string; expect: Expect; run: (client: Client) => ReturnType
   { name: 'mark a booking of another host completed', expect: bookingAction(409, 'other'), run: async (c) => c('POST', `/v1/bookings/${await bookWith(otherHost)}/complete`, {}) },
   { name: 'book for their host', expect: bookingCreate('own'), run: (c) => c('POST', '/v1/bookings', bookingBody(nextStart(), { host: ownHost })) },
   { name: 'book for another host', expect: bookingCreate('other'), run: (c) => c('POST', '/v1/bookings', bookingBody(nextStart(), { host: otherHost })) },
+  // Operations: staff read emails (scoped, see below); the rest shows every host's data, so it is admin+.
+  { name: 'list emails', expect: at('staff', 200), run: (c) => c('GET', '/v1/outbox') },
+  { name: 'retry an email', expect: at('admin', 404), run: (c) => c('POST', `/v1/outbox/${NO_SUCH_ID}/retry`) },
+  { name: 'list dead jobs', expect: at('admin', 200), run: (c) => c('GET', '/v1/jobs/failed') },
+  { name: 'retry a dead job', expect: at('admin', 404), run: (c) => c('POST', '/v1/jobs/999999999/retry') },
+  { name: 'list webhooks', expect: at('admin', 200), run: (c) => c('GET', '/v1/webhooks') },
+  { name: 'list webhook deliveries', expect: at('admin', 404), run: (c) => c('GET', `/v1/webhooks/${NO_SUCH_ID}/deliveries`) },
 ];
 
 describe('role matrix', () => {
@@ -155,5 +164,61 @@ describe('what each role sees of bookings', () => {
     expect(res.body.booking.host.id).toBe(ownHost);
     const history = await clients.get('staff:session')!('GET', `/v1/bookings/${res.body.booking.uid}`);
     expect(history.body.history[0].actor).toMatch(/^admin:member:/);
+  });
+});
+
+describe('what each role sees of emails', () => {
+  it('shows staff only the emails of their hosts\' bookings (no account emails), a staff key none; 404 for the rest', async () => {
+    const own = await bookWith(ownHost);
+    const other = await bookWith(otherHost);
+    const worker = await startTestWorker(server);
+    try {
+      await queueDrained(server);
+    } finally {
+      await worker.stop();
+    }
+    const all: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await ws.admin('GET', `/v1/outbox?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      all.push(...page.body.data);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const ownEmail = all.find((m) => m.bookingUid === own && m.recipientRole === 'customer');
+    const otherEmail = all.find((m) => m.bookingUid === other && m.recipientRole === 'customer');
+    const accountEmail = all.find((m) => m.kind === 'member_invite');
+    expect(ownEmail && otherEmail && accountEmail).toBeTruthy();
+
+    for (const role of ROLES) {
+      for (const via of VIAS) {
+        const client = clients.get(`${role}:${via}`)!;
+        const label = `${role} via ${via}`;
+        const list = await client('GET', '/v1/outbox?limit=100');
+        const detail = async (id: string) => (await client('GET', `/v1/outbox/${id}`)).status;
+        const byBooking = async (uid: string) => (await client('GET', `/v1/outbox?booking=${uid}`)).body.data?.length;
+        if (role === 'viewer') {
+          expect(list.status, label).toBe(403);
+          expect(await detail(ownEmail.id), label).toBe(403);
+        } else if (role === 'staff') {
+          expect(list.status, label).toBe(200);
+          const uids = new Set(list.body.data.map((m: { bookingUid: string | null }) => m.bookingUid));
+          expect(uids.has(null), label).toBe(false);
+          expect(uids.has(other), label).toBe(false);
+          expect(uids.has(own), label).toBe(via === 'session');
+          expect(await detail(otherEmail.id), label).toBe(404);
+          expect(await detail(accountEmail.id), label).toBe(404);
+          expect(await detail(ownEmail.id), label).toBe(via === 'session' ? 200 : 404);
+          expect(await byBooking(other), label).toBe(0);
+        } else {
+          expect(list.status, label).toBe(200);
+          expect(await detail(otherEmail.id), label).toBe(200);
+          expect(await detail(accountEmail.id), label).toBe(200);
+          expect(await byBooking(other), label).toBeGreaterThan(0);
+        }
+      }
+    }
+    // What the staff member reads of their own booking's email is the whole email, manage link included.
+    const mine = await clients.get('staff:session')!('GET', `/v1/outbox/${ownEmail.id}`);
+    expect(mine.body.text).toContain(own);
   });
 });

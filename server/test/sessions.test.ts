@@ -148,6 +148,49 @@ describe('CSRF', () => {
   });
 });
 
+describe('login CSRF', () => {
+  const signInRoutes = ['/v1/auth/login', '/v1/auth/setup', '/v1/auth/accept-invite', '/v1/auth/password-reset/confirm'];
+  const credentials = () => JSON.stringify({ workspace: ws.slug, email: ownerEmail(), password: OWNER_PASSWORD });
+
+  it('refuses sign-in bodies that are not declared JSON (what a cross-site form or fetch can send without a preflight)', async () => {
+    // A Blob without a type goes with no Content-Type at all; a string goes as text/plain.
+    for (const body of [new Blob([credentials()]), credentials()]) {
+      const res = await fetch(`${server.url}/v1/auth/login`, { method: 'POST', body });
+      const problem = await res.json();
+      expect(res.status).toBe(403);
+      expect(problem.code).toBe('forbidden');
+      expect(problem.detail).toMatch(/Content-Type: application\/json/);
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    for (const path of signInRoutes) {
+      const res = await fetch(`${server.url}${path}`, { method: 'POST', body: new Blob(['{}']) });
+      expect(res.status, path).toBe(403);
+    }
+    // Other spellings of the path the router accepts are guarded too.
+    expect((await fetch(`${server.url}/V1/Auth/Login/`, { method: 'POST', body: new Blob([credentials()]) })).status).toBe(403);
+    // The same request declared as JSON signs in.
+    const json = await fetch(`${server.url}/v1/auth/login`, { method: 'POST', body: credentials(), headers: { 'content-type': 'application/json; charset=utf-8' } });
+    expect(json.status).toBe(200);
+  });
+
+  it('refuses sign-in requests a browser marks as cross-site, and takes same-origin ones', async () => {
+    for (const path of signInRoutes) {
+      const res = await server.request('POST', path, { body: {}, headers: { 'sec-fetch-site': 'cross-site' } });
+      expect(res.status, path).toBe(403);
+      expect(res.body.code).toBe('forbidden');
+      expect(res.body.detail).toMatch(/another site/);
+    }
+    const cross = await server.request('POST', '/v1/auth/login', { body: JSON.parse(credentials()), headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(cross.status).toBe(403);
+    expect(sessionSetCookie(cross.headers)).toBeUndefined();
+    for (const site of ['same-origin', 'same-site', 'none']) {
+      expect((await server.request('POST', '/v1/auth/login', { body: JSON.parse(credentials()), headers: { 'sec-fetch-site': site } })).status, site).toBe(200);
+    }
+    // Requests that start no session are unaffected (an API key client may send any of these).
+    expect((await server.request('POST', '/v1/auth/password-reset', { body: { workspace: ws.slug, email: 'x@example.com' }, headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(202);
+  });
+});
+
 describe('throttling', () => {
   it('answers 429 with Retry-After after 10 failures of one account in 15 minutes, then recovers', async () => {
     const victim = await inviteAndSignIn(server, ws, { email: 'throttled@example.com', role: 'viewer' }, 'victim-password-1');
@@ -229,13 +272,26 @@ describe('invitations', () => {
     expect(email!.text).toContain('as staff');
     expect((await server.request('POST', '/v1/auth/login', { body: { workspace: ws.slug, email: 'new.staff@example.com', password: 'anything-at-all' } })).status).toBe(401);
     const duplicate = await owner.request('POST', '/v1/members', { email: 'NEW.staff@example.com', role: 'viewer' });
-    expect(duplicate.status).toBe(422);
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.code).toBe('member_exists');
 
     const accepted = sessionFrom(server, await server.request('POST', '/v1/auth/accept-invite', { body: { token, password: 'staff-password-1', name: 'Nia Staff' } }));
     expect(accepted.session.member).toMatchObject({ name: 'Nia Staff', status: 'active', role: 'staff' });
     expect((await accepted.request('GET', '/v1/auth/session')).status).toBe(200);
     expect((await server.request('POST', '/v1/auth/accept-invite', { body: { token, password: 'staff-password-2' } })).status).toBe(422);
     expect((await login(server, ws.slug, 'new.staff@example.com', 'staff-password-1')).session.member.name).toBe('Nia Staff');
+  });
+
+  it('lets exactly one of several concurrent invitations of one email (in any case) through; the others get 409 member_exists', async () => {
+    for (let round = 0; round < 4; round++) {
+      const spellings = [`race-${round}@example.com`, `RACE-${round}@example.com`, `Race-${round}@Example.com`, `race-${round}@EXAMPLE.COM`];
+      const answers = await Promise.all(spellings.map((email, i) =>
+        (i % 2 ? ws.admin('POST', '/v1/members', { email, role: 'viewer' }) : owner.request('POST', '/v1/members', { email, role: 'viewer' }))));
+      expect(answers.map((a) => a.status).sort(), `round ${round}`).toEqual([201, 409, 409, 409]);
+      for (const lost of answers.filter((a) => a.status === 409)) expect(lost.body.code).toBe('member_exists');
+    }
+    const rows = await sql<{ n: string }>(server.dbUrl, `select count(*) as n from member where lower(email) like 'race-%'`);
+    expect(Number(rows[0]!.n)).toBe(4);
   });
 
   it('refuses an invitation after 7 days', async () => {
@@ -283,6 +339,12 @@ describe('first-run setup and the last owner', () => {
     expect((await admin.request('POST', '/v1/members', { email: 'owner2@example.com', role: 'owner' })).status).toBe(403);
     expect((await admin.request('PATCH', `/v1/members/${admin.memberId}`, { role: 'owner' })).status).toBe(403);
     expect((await admin.request('PATCH', `/v1/members/${firstId}`, { role: 'viewer' })).status).toBe(403);
+    const rename = await admin.request('PATCH', `/v1/members/${firstId}`, { name: 'Renamed by an admin' });
+    expect(rename.status).toBe(403);
+    expect(rename.body.detail).toMatch(/owner/);
+    expect((await admin.request('GET', `/v1/members/${firstId}`)).body.name).not.toBe('Renamed by an admin');
+    // An admin still renames themselves and members below them.
+    expect((await admin.request('PATCH', `/v1/members/${admin.memberId}`, { name: 'Ada Admin' })).body.name).toBe('Ada Admin');
     expect((await admin.request('DELETE', `/v1/members/${firstId}`)).status).toBe(403);
 
     const second = await inviteAndSignIn(server, fresh, { email: 'owner2@example.com', role: 'owner' });

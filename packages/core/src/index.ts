@@ -37,5 +37,5 @@ export {
   zonedWallTimeToUtc,
   zoneOffsetAt,
 } from './zoned-time.ts';
-export { findRole, priceBooking, type BookingPrice, type PriceRule, type PricingRules, type RolePrice, type SeatTier } from './pricing/price-booking.ts';
+export { findRole, MAX_CHARGE_AMOUNT, priceBooking, type BookingPrice, type PriceRule, type PricingRules, type RolePrice, type SeatTier } from './pricing/price-booking.ts';
 export { cancellationRefund, type CancellationPolicy } from './pricing/cancellation-refund.ts';

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { Context, Middleware, Next } from 'koa';
 import { AppError } from '../errors.ts';
+import { buildBundleInto, compressFile, sendCompressed, type CompressedFile } from './static-bundle.ts';
 
 /** Where `pnpm build` (root `rollup.config.js`) writes the admin dashboard. */
 export const DASHBOARD_DIST_DIR = fileURLToPath(new URL('../../../examples/admin-dashboard/dist/', import.meta.url));
@@ -27,11 +26,7 @@ const REVALIDATE = 'no-cache';
 const HASHED_CHUNK = /^chunks\/[\w.-]+-[\w-]{8,}\.js$/;
 
 /** One servable file, compressed once when loaded. */
-interface DashboardAsset {
-  identity: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
-  etag: string;
+interface DashboardAsset extends CompressedFile {
   type: string;
   cacheControl: string;
 }
@@ -42,34 +37,12 @@ async function hasBuild(distDir: string): Promise<boolean> {
 }
 
 /**
- * Builds the dashboard with rollup's JS API and the root `rollup.config.js`, staged in a
- * temporary folder and renamed into place file by file, `index.html` last, so a reader
- * never sees a page whose script is not there yet.
+ * Builds the dashboard with rollup's JS API and the root `rollup.config.js`, `index.html`
+ * renamed into place last, so a reader never sees a page whose script is not there yet.
  */
 export async function buildDashboardBundle(distDir = DASHBOARD_DIST_DIR): Promise<void> {
-  const [{ rollup }, { dashboardBundle }] = await Promise.all([import('rollup'), import('../../../rollup.config.js')]);
-  const options = dashboardBundle({ outDir: distDir });
-  const bundle = await rollup(options);
-  try {
-    const { output } = await bundle.generate(options.output);
-    await mkdir(distDir, { recursive: true });
-    const staging = await mkdtemp(join(distDir, '.build-'));
-    try {
-      const files = output.map((file) => ({ name: file.fileName, content: file.type === 'chunk' ? file.code : file.source }));
-      files.sort((a, b) => Number(a.name === 'index.html') - Number(b.name === 'index.html'));
-      for (const file of files) {
-        const staged = join(staging, file.name);
-        await mkdir(dirname(staged), { recursive: true });
-        await writeFile(staged, file.content);
-        await mkdir(dirname(join(distDir, file.name)), { recursive: true });
-        await rename(staged, join(distDir, file.name));
-      }
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
-  } finally {
-    await bundle.close();
-  }
+  const { dashboardBundle } = await import('../../../rollup.config.js');
+  await buildBundleInto(dashboardBundle({ outDir: distDir }), distDir, 'index.html');
 }
 
 const building = new Map<string, Promise<void>>();
@@ -89,11 +62,7 @@ async function loadAsset(distDir: string, name: string): Promise<DashboardAsset>
   const identity = await readFile(join(distDir, name));
   const hashed = HASHED_CHUNK.test(name);
   return {
-    identity,
-    gzip: gzipSync(identity, { level: 9 }),
-    brotli: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
-    // Weak: the same validator stands for the identity, gzip and brotli bytes of one version.
-    etag: `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
+    ...compressFile(identity),
     type: name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
     cacheControl: hashed ? IMMUTABLE_CACHE : REVALIDATE,
   };
@@ -144,17 +113,8 @@ export function adminDashboard(options: { distDir?: string } = {}): Middleware {
       'Cache-Control': asset.cacheControl,
       'Content-Security-Policy': DASHBOARD_CSP,
       'Referrer-Policy': 'same-origin',
-      ETag: asset.etag,
-      Vary: 'Accept-Encoding',
     });
     ctx.type = asset.type;
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    const encoding = ['br', 'gzip'].find((candidate) => ctx.acceptsEncodings(candidate) === candidate);
-    if (encoding === 'br' || encoding === 'gzip') ctx.set('Content-Encoding', encoding);
-    ctx.body = encoding === 'br' ? asset.brotli : encoding === 'gzip' ? asset.gzip : asset.identity;
+    sendCompressed(ctx, asset);
   };
 }

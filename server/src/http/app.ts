@@ -12,6 +12,7 @@ import { problemDetails } from './middleware/problem-details.ts';
 import { RateLimiter } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { signInGuard } from './middleware/sign-in-guard.ts';
 import { mountRoutes } from './mount-routes.ts';
 import { hostedPages } from './hosted-pages.ts';
 import { buildOpenApiDocument } from './openapi/document.ts';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(problemDetails(deps.logger));
   app.use(securityHeaders);
   app.use((ctx, next) => (ctx.path.startsWith('/v1/public/') ? publicCors(ctx, next) : next()));
+  app.use(signInGuard(router, routes));
   app.use(jsonBody(deps.config.bodyLimitBytes));
   app.use((ctx, next) => {
     ctx.state.em = deps.orm.em.fork();

@@ -63,6 +63,8 @@ export interface Route<P = any, Q = any, B = any> {
   idempotent?: boolean;
   /** Rate-limited per client address (booking creation). */
   rateLimited?: boolean;
+  /** Sets a session cookie (sign-in): only same-site JSON requests may call it (see middleware/sign-in-guard.ts). */
+  startsSession?: boolean;
   responses: Record<number, ResponseSpec>;
   handler: (input: Input<P, Q, B>) => Promise<HandlerResult>;
 }

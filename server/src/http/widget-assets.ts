@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { Context, Middleware, Next } from 'koa';
 import { AppError } from '../errors.ts';
+import { buildBundleInto, compressFile, sendCompressed, type CompressedFile } from './static-bundle.ts';
 
 /** Where `pnpm build:widget` (root `rollup.config.js`) writes the widget bundle. */
 export const WIDGET_DIST_DIR = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
@@ -24,11 +23,7 @@ export interface WidgetManifest {
 }
 
 /** One servable file, compressed once when loaded. */
-interface WidgetAsset {
-  identity: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
-  etag: string;
+interface WidgetAsset extends CompressedFile {
   cacheControl: string;
 }
 
@@ -42,35 +37,12 @@ export async function readWidgetManifest(distDir = WIDGET_DIST_DIR): Promise<Wid
 }
 
 /**
- * Builds the bundle with rollup's JS API and the root `rollup.config.js`, into a temporary
- * folder first and then renamed into place file by file (the manifest last), so a server or
- * test reading `distDir` meanwhile sees either the old files or the new ones, never half a file.
+ * Builds the bundle with rollup's JS API and the root `rollup.config.js`, the manifest
+ * renamed into place last, so a reader sees the old bundle or the new one, never half of it.
  */
 export async function buildWidgetBundle(distDir = WIDGET_DIST_DIR): Promise<WidgetManifest> {
-  // Imported on demand: rollup is a build tool, only needed when no bundle was shipped.
-  const [{ rollup }, { widgetBundle }] = await Promise.all([
-    import('rollup'),
-    import('../../../rollup.config.js'),
-  ]);
-  const options = widgetBundle({ outDir: distDir });
-  const bundle = await rollup(options);
-  try {
-    const { output } = await bundle.generate(options.output);
-    await mkdir(distDir, { recursive: true });
-    const staging = await mkdtemp(join(distDir, '.build-'));
-    try {
-      const files = output.map((file) => ({ name: file.fileName, content: file.type === 'chunk' ? file.code : file.source }));
-      files.sort((a, b) => Number(a.name === 'manifest.json') - Number(b.name === 'manifest.json'));
-      for (const file of files) {
-        await writeFile(join(staging, file.name), file.content);
-        await rename(join(staging, file.name), join(distDir, file.name));
-      }
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
-  } finally {
-    await bundle.close();
-  }
+  const { widgetBundle } = await import('../../../rollup.config.js');
+  await buildBundleInto(widgetBundle({ outDir: distDir }), distDir, 'manifest.json');
   const manifest = await readWidgetManifest(distDir);
   if (!manifest) throw new Error(`the widget build wrote no manifest to ${distDir}`);
   return manifest;
@@ -95,14 +67,7 @@ async function loadAssets(distDir: string): Promise<Map<string, WidgetAsset>> {
   const assets = new Map<string, WidgetAsset>();
   for (const [name, cacheControl] of [[ENTRY, SHORT_CACHE], [manifest[ENTRY], IMMUTABLE_CACHE]] as const) {
     const identity = await readFile(join(distDir, name));
-    assets.set(`/widget/${name}`, {
-      identity,
-      gzip: gzipSync(identity, { level: 9 }),
-      brotli: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
-      // Weak: the same validator stands for the identity, gzip and brotli bytes of one version.
-      etag: `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
-      cacheControl,
-    });
+    assets.set(`/widget/${name}`, { ...compressFile(identity), cacheControl });
   }
   return assets;
 }
@@ -131,18 +96,8 @@ export function widgetAssets(options: { distDir?: string } = {}): Middleware {
       'Cache-Control': asset.cacheControl,
       'Access-Control-Allow-Origin': '*',
       'Cross-Origin-Resource-Policy': 'cross-origin',
-      ETag: asset.etag,
-      Vary: 'Accept-Encoding',
     });
     ctx.type = 'text/javascript; charset=utf-8';
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    // Brotli whenever accepted (smaller than gzip), whatever order the client lists them in.
-    const encoding = ['br', 'gzip'].find((candidate) => ctx.acceptsEncodings(candidate) === candidate);
-    if (encoding === 'br' || encoding === 'gzip') ctx.set('Content-Encoding', encoding);
-    ctx.body = encoding === 'br' ? asset.brotli : encoding === 'gzip' ? asset.gzip : asset.identity;
+    sendCompressed(ctx, asset);
   };
 }

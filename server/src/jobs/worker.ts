@@ -8,7 +8,7 @@ import { sendQueuedEmail } from '../services/email/outbox.ts';
 import type { Mailer } from '../services/email/mailer.ts';
 import { fanOutBookingChange } from '../services/lifecycle/fanout.ts';
 import { dispatchDueReminders } from '../services/lifecycle/reminders.ts';
-import { expireHold, sweepOverdueHolds } from '../services/payments/hold.ts';
+import { expireHold, sweepOverdueHolds } from '../services/payments/hold-expiry.ts';
 import { paymentsFor, type Payments } from '../services/payments/provider.ts';
 import { submitRefund } from '../services/payments/refunds.ts';
 import { attemptDelivery } from '../services/webhooks/deliver.ts';

@@ -1,6 +1,6 @@
 import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { localDateOf, mergeHostSlots } from '@slotkit/core';
+import { localDateOf, mergeHostSlots, type BookingPrice } from '@slotkit/core';
 import type { z } from 'zod';
 import { Booking, BookingEvent, EventType, SlotReservation, type BookingStatus, type IBooking, type IPayment } from '../db/entities/index.ts';
 import { AppError } from '../errors.ts';
@@ -10,7 +10,7 @@ import type { bookingInput } from '../http/schemas/booking.ts';
 import { enqueue } from '../jobs/enqueue.ts';
 import { ACTIVE_STATUSES, ACTIVE_STATUSES_SQL, eventTypeHosts, slotsForHosts, type BookableHost, type IgnoredSeats } from './availability.ts';
 import { bookableEventType } from './event-types.ts';
-import { openPaymentHold } from './payments/hold.ts';
+import { openPaymentHold, type CheckoutHold } from './payments/hold.ts';
 import { bookingPrice } from './payments/pricing.ts';
 import { refundOnCancellation } from './payments/refunds.ts';
 import { manageTokenFor, newBookingUid, newManageTokenSalt, sha256 } from './secrets.ts';
@@ -143,13 +143,26 @@ async function attempt<T>(em: EntityManager, work: (tx: EntityManager) => Promis
   }
 }
 
+/** A paid booking about to be made: checked, priced and named, holding nothing yet. */
+export interface BookingDraft {
+  uid: string;
+  manageToken: string;
+  eventType: LoadedEventType;
+  start: number;
+  input: BookingInput;
+  price: BookingPrice;
+}
+
 /**
  * Books a slot for a customer: validates the request against the event type, finds a host
- * offering the slot, and takes it in one transaction. Returns the booking and the manage
- * token (shown once; only its hash is stored).
+ * offering the slot, and takes it in one transaction. A paid booking's Checkout is opened
+ * first (`openCheckout`), before any lock: a slow payment provider then delays only this
+ * customer, never other bookings of the host. Returns the booking and the manage token
+ * (shown once; only its hash is stored).
  */
 export async function createBooking(
-  em: EntityManager, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor; paymentsConfigured: boolean; secretKey: string },
+  em: EntityManager, workspaceId: string, input: BookingInput,
+  options: { now: Date; actor: Actor; secretKey: string; openCheckout: ((draft: BookingDraft) => Promise<CheckoutHold>) | null },
 ) {
   const eventType = await bookableEventType(em, workspaceId, { slug: input.eventType }).catch(() => {
     throw AppError.validation([{ path: 'eventType', message: 'no such event type' }]);
@@ -158,14 +171,17 @@ export async function createBooking(
   // Customers need a role's access code; staff booking on their behalf do not.
   const price = bookingPrice(eventType, input, { checkAccessCode: options.actor === 'customer' });
   const paid = price !== null && price.amount > 0;
-  if (paid && !options.paymentsConfigured) throw AppError.paymentsNotConfigured();
+  if (paid && !options.openCheckout) throw AppError.paymentsNotConfigured();
   const start = Date.parse(input.start);
   const now = options.now.getTime();
-  const hosts = eventTypeHosts(eventType, input.host);
-  for (const host of await hostsOffering(em, eventType, hosts, start, duration, input.seats, now)) {
+  const hosts = await hostsOffering(em, eventType, eventTypeHosts(eventType, input.host), start, duration, input.seats, now);
+  if (!hosts.length) throw AppError.slotUnavailable();
+  const uid = newBookingUid();
+  const salt = newManageTokenSalt();
+  const manageToken = manageTokenFor(options.secretKey, uid, salt);
+  const checkout = paid && price && options.openCheckout ? await options.openCheckout({ uid, manageToken, eventType, start, input, price }) : null;
+  for (const host of hosts) {
     const booking = await attempt(em, async (tx) => {
-      const uid = newBookingUid();
-      const salt = newManageTokenSalt();
       const reservationId = await reserve(tx, workspaceId, eventType, host.id, start, duration, input.seats);
       // A paid booking holds its slot until paid; a free outcome (a 0 total) books at once.
       const status: BookingStatus = paid ? 'pending_payment' : eventType.requiresConfirmation ? 'pending_confirmation' : 'confirmed';
@@ -176,15 +192,17 @@ export async function createBooking(
         seats: input.seats, guests: input.guests, answers: input.answers, metadata: input.metadata,
         price: price ? { amount: price.amount, currency: price.currency } : null, unitAmount: price?.unitAmount ?? null,
         customerRole: price?.role ?? null, payment: null, location: eventType.location, cancelReason: null, sequence: 0, locale: input.locale ?? null,
-        manageTokenSalt: salt, manageTokenHash: sha256(manageTokenFor(options.secretKey, uid, salt)),
+        manageTokenSalt: salt, manageTokenHash: sha256(manageToken),
+        // The request's clock, not the machine's: lead times (analytics) follow the same `now` as the rules.
+        createdAt: options.now, updatedAt: options.now,
       });
       await tx.flush();
       const loaded = await loadBooking(tx, workspaceId, booking.uid);
-      const payment = paid ? await openPaymentHold(tx, loaded, price, options.now) : null;
+      const payment = checkout && price ? await openPaymentHold(tx, loaded, price, checkout, options.now) : null;
       await recordEvent(tx, loaded, 'created', options.actor, options.now, { status, start: input.start, hostId: host.id });
       return { loaded, payment };
     });
-    if (booking) return { booking: booking.loaded, payment: booking.payment as IPayment | null, manageToken: manageTokenFor(options.secretKey, booking.loaded.uid, booking.loaded.manageTokenSalt!) };
+    if (booking) return { booking: booking.loaded, payment: booking.payment as IPayment | null, manageToken };
   }
   throw AppError.slotUnavailable();
 }

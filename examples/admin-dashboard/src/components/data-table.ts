@@ -67,6 +67,7 @@ export class DataTable<Row = Record<string, unknown>> extends LitElement {
       thead th{background:none;border:0;padding:.25rem 0}
       thead th.plain{display:none}
       tbody tr{background:var(--sk-surface);border:1px solid var(--sk-border);border-radius:var(--sk-radius);margin-bottom:.6rem;padding:.4rem .25rem}
+      /* A cell is a grid of its label and one .cell block, so a value of several nodes stays in the value column. */
       td{border:0;padding:.25rem .6rem;display:grid;grid-template-columns:minmax(6rem,35%) 1fr;gap:.5rem;overflow-wrap:anywhere}
       td::before{content:attr(data-label);font-weight:600;color:var(--sk-muted);font-size:.85rem}
       td.sel{display:flex}td.sel::before{content:none}
@@ -143,7 +144,7 @@ export class DataTable<Row = Record<string, unknown>> extends LitElement {
         return html`<tr class=${on ? 'selected' : ''}>
           ${this.selectable ? html`<td class="sel"><input type="checkbox" .checked=${on} aria-label="Select row ${index + 1}"
             @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked)}></td>` : ''}
-          ${this.columns.map((column) => html`<td data-label=${column.label}>${column.render ? column.render(row) : String((row as Record<string, unknown>)[column.key] ?? '')}</td>`)}
+          ${this.columns.map((column) => html`<td data-label=${column.label}><div class="cell">${column.render ? column.render(row) : String((row as Record<string, unknown>)[column.key] ?? '')}</div></td>`)}
         </tr>`;
       })}</tbody>
     </table></div>`;

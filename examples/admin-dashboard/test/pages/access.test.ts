@@ -1,22 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, screenshot } from '../fixtures/dashboard.ts';
+import { go, useDashboard } from '../fixtures/use-dashboard.ts';
 
 /**
  * Who and what may use the workspace: hosts (with their calendar feed), members (invite,
  * role change, the last owner kept), API keys (the secret shown once, revoked after asking).
  */
-let dash: DashboardFixture;
-
-beforeAll(async () => {
-  dash = await startDashboard();
-});
-
-afterAll(async () => {
-  await dash?.close();
-});
-
-const go = (page: Page, hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
+const dash = useDashboard();
 
 describe('API keys', () => {
   it('shows a new key’s secret once, copies it, and revokes the key after asking', async () => {

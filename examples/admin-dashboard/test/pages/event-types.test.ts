@@ -1,24 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookingBody } from '../../../../server/test/harness.ts';
-import { checkA11y, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { checkA11y, screenshot } from '../fixtures/dashboard.ts';
+import { go, useDashboard } from '../fixtures/use-dashboard.ts';
 import { createScheduleAndEventType } from '../steps/event-types.ts';
 
 /**
  * The event-type pages as an admin uses them: everything entered in the editor is what the
  * API lists afterwards, the API's 422 shows next to the field, archive and restore.
  */
-let dash: DashboardFixture;
-
-beforeAll(async () => {
-  dash = await startDashboard();
-});
-
-afterAll(async () => {
-  await dash?.close();
-});
-
-const go = (page: Page, hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
+const dash = useDashboard();
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 describe('event types', () => {
@@ -99,7 +90,7 @@ describe('event types', () => {
     await page.getByRole('checkbox', { name: 'Active (customers can book it)' }).uncheck();
     await screenshot(page, 'event-type-editor-filled');
     await page.getByRole('button', { name: 'Create event type' }).click();
-    await page.getByText('Event type created.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Piano lesson', exact: true }).waitFor();
 
     const listed = await dash.workspace.admin('GET', '/v1/event-types');
     const saved = listed.body.data.find((e: { slug: string }) => e.slug === 'piano');

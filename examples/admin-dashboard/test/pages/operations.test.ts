@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWorker } from '../../../../server/src/jobs/worker.ts';
 import { startFakeStripe, type FakeStripe } from '../../../../server/test/fixtures/fake-stripe.ts';
@@ -7,6 +6,7 @@ import { sessionIdOf } from '../../../../server/test/fixtures/paid-server.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../../server/test/fixtures/webhook-receiver.ts';
 import { bookingBody } from '../../../../server/test/harness.ts';
 import { checkA11y, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { go } from '../fixtures/use-dashboard.ts';
 
 /**
  * Running the business: webhook endpoints (secret once, deliveries, redeliver), the email
@@ -32,8 +32,6 @@ afterAll(async () => {
   await dash?.close();
   await Promise.all([stripe?.close(), receiver?.close()]);
 });
-
-const go = (page: Page, hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
 
 /** A paid booking of the intro call (€50), paid through the fake Checkout. */
 async function paidBooking(start: string) {

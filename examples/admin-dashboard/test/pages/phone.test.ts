@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { checkA11y, expectNoHorizontalScroll, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { describe, it } from 'vitest';
+import { checkA11y, expectNoHorizontalScroll, screenshot } from '../fixtures/dashboard.ts';
+import { go, useDashboard } from '../fixtures/use-dashboard.ts';
 import { embedPreviewSettled } from '../steps/embed.ts';
 
 /** Every resource page on a 360 px phone in dark mode: nothing scrolls sideways, axe finds nothing. */
-let dash: DashboardFixture;
-
-beforeAll(async () => {
-  dash = await startDashboard();
-});
-
-afterAll(async () => {
-  await dash?.close();
-});
+const dash = useDashboard();
 
 describe('on a 360 px phone', () => {
   it('fits every resource page without sideways scrolling', async () => {
@@ -24,7 +17,7 @@ describe('on a 360 px phone', () => {
       ['#/settings', 'Settings'],
     ];
     for (const [hash, heading] of pages) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await go(page, hash);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       // Let the page's data arrive (its loading state leaves).
       await page.locator('sk-state[kind="loading"]').first().waitFor({ state: 'detached' });

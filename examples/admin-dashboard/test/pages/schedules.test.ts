@@ -1,24 +1,14 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, screenshot } from '../fixtures/dashboard.ts';
+import { go, useDashboard } from '../fixtures/use-dashboard.ts';
 
 /**
  * The schedule pages: weekly hours with several intervals and "copy to all days", date
  * overrides picked on the month calendar, blackouts in the schedule's zone, all as the API
  * stores them; overlapping hours are caught before saving.
  */
-let dash: DashboardFixture;
-
-beforeAll(async () => {
-  // Monday 30 November 2026, 08:00 in Berlin.
-  dash = await startDashboard({ now: '2026-11-30T07:00:00Z' });
-});
-
-afterAll(async () => {
-  await dash?.close();
-});
-
-const go = (page: Page, hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
+// Monday 30 November 2026, 08:00 in Berlin.
+const dash = useDashboard({ now: '2026-11-30T07:00:00Z' });
 
 describe('schedules', () => {
   it('saves weekly hours, overrides picked on the calendar and blackouts as entered', async () => {

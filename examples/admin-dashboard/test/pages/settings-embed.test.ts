@@ -1,20 +1,10 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, screenshot, startDashboard, type DashboardFixture } from '../fixtures/dashboard.ts';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, screenshot } from '../fixtures/dashboard.ts';
+import { go, useDashboard } from '../fixtures/use-dashboard.ts';
 import { embedPreviewSettled } from '../steps/embed.ts';
 
 /** Workspace settings (with the API's 422 inline) and the embed snippet generator with its live preview. */
-let dash: DashboardFixture;
-
-beforeAll(async () => {
-  dash = await startDashboard();
-});
-
-afterAll(async () => {
-  await dash?.close();
-});
-
-const go = (page: Page, hash: string) => page.evaluate((h) => { location.hash = h; }, hash);
+const dash = useDashboard();
 
 describe('settings', () => {
   it('saves name, zone, embed origins and branding, showing the API’s 422 next to the field', async () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { go } from '../fixtures/use-dashboard.ts';
 
 /** A day of a weekly rule. */
 type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -40,14 +41,10 @@ export interface CreatedScheduleAndEventType {
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-}
-
 /** Waits until the hash names a created resource under `prefix` and returns its id. */
 async function createdId(page: Page, prefix: string): Promise<string> {
   const pattern = new RegExp(`#/${prefix}/(${ID.source})`);
-  await page.waitForFunction((source) => new RegExp(source).test(location.hash), pattern.source, { timeout: 15_000 });
+  await page.waitForFunction((source) => new RegExp(source).test(location.hash), pattern.source, { timeout: 30_000 });
   return pattern.exec(await page.evaluate(() => location.hash))![1]!;
 }
 
@@ -91,7 +88,8 @@ export async function createScheduleAndEventType(page: Page, input: ScheduleAndE
   const slug = await page.getByRole('textbox', { name: 'URL slug', exact: true }).inputValue();
   await page.getByRole('button', { name: 'Create event type' }).click();
   const eventTypeId = await createdId(page, 'event-types');
-  await page.getByText('Event type created.').waitFor();
+  // The editor reopens on the stored event type (the "created" toast may already have gone).
+  await page.getByRole('heading', { level: 1, name: eventType.title, exact: true }).waitFor();
   return { scheduleId, eventTypeId, slug };
 }
 

@@ -18,6 +18,9 @@ export interface PricingRules {
   seatTiers: SeatTier[];
 }
 
+/** The most one payment may take, in minor units: Stripe's limit for an amount (e.g. 999,999.99 EUR). */
+export const MAX_CHARGE_AMOUNT = 99_999_999;
+
 /** Which rule set the unit price. */
 export type PriceRule = 'base' | 'tier' | 'role';
 

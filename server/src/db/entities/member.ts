@@ -35,7 +35,12 @@ export const Member = defineEntity({
     hosts: () => p.manyToMany(Host).pivotTable('member_host'),
     createdAt: createdAt(),
   },
-  uniques: [{ properties: ['workspace', 'email'] }],
+  uniques: [
+    { properties: ['workspace', 'email'] },
+    // Sign-in and invitations match emails case-insensitively, so two members of a workspace
+    // may not differ only in case; the index also settles two invitations racing.
+    { name: 'member_workspace_id_lower_email_unique', expression: 'create unique index "member_workspace_id_lower_email_unique" on "member" ("workspace_id", lower("email"))' },
+  ],
 });
 /** A member row. */
 export type IMember = InferEntity<typeof Member>;

@@ -8,8 +8,11 @@ export const PAYMENT_STATUSES = ['pending', 'succeeded', 'failed', 'expired', 'r
 /** A payment's status. */
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
-/** Why a payment stopped waiting without being paid. */
-export type PaymentClosedReason = 'hold_expired' | 'booking_cancelled' | 'provider_error';
+/**
+ * Why a payment stopped waiting without being paid (`provider_error`: rows from before Checkout
+ * was opened ahead of the booking, when a failed start still left a released hold behind).
+ */
+export type PaymentClosedReason = 'hold_expired' | 'payment_failed' | 'booking_cancelled' | 'provider_error';
 
 /** Money taken (or to be taken) for one booking through a Stripe Checkout Session. */
 export const Payment = defineEntity({

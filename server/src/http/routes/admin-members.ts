@@ -27,7 +27,7 @@ export function memberRoutes(deps: { clock: () => Date; publicUrl: string }): Ro
     }),
     defineRoute({
       method: 'post', path: '/v1/members', operationId: 'inviteMember', tag: TAG,
-      summary: 'Invite a member by email (single-use link, valid 7 days); only an owner may invite owners.',
+      summary: 'Invite a member by email (single-use link, valid 7 days); only an owner may invite owners; a taken email (in any case) is 409 member_exists.',
       auth: { kind: 'admin', role: 'admin' }, body: memberInviteInput, idempotent: true,
       responses: { 201: { description: 'Invited', schema: memberInvited } },
       handler: async ({ ctx, caller, body }) => {

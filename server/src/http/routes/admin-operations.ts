@@ -26,26 +26,26 @@ export function operationsRoutes(): Route[] {
   return [
     defineRoute({
       method: 'get', path: '/v1/outbox', operationId: 'listOutbox', tag: 'Outbox',
-      summary: 'Emails of the workspace, newest first: what was sent (or, without Resend, kept here) and what failed.',
+      summary: 'Emails of the workspace, newest first: what was sent (or, without Resend, kept here) and what failed. Staff see only emails of their hosts\' bookings.',
       auth: { kind: 'admin', role: 'staff' },
       query: z.object({ status: z.enum(OUTBOX_STATUSES).optional(), booking: z.string().max(64).optional(), ...pagination }),
       responses: { 200: { description: 'List', schema: listOf(outboxMessage) } },
       handler: async ({ ctx, caller, query }) => {
-        const page = await listOutbox(em(ctx), caller.workspaceId, query, query);
+        const page = await listOutbox(em(ctx), caller.workspaceId, caller.hostIds, query, query);
         return { body: { data: page.data.map((m) => presentOutboxMessage(m)), nextCursor: page.nextCursor } };
       },
     }),
     defineRoute({
       method: 'get', path: '/v1/outbox/:id', operationId: 'getOutboxMessage', tag: 'Outbox', summary: 'One email with its HTML, plain text and calendar invite.',
       auth: { kind: 'admin', role: 'staff' }, params: idParams, responses: { 200: { description: 'Found', schema: outboxMessageDetail } },
-      handler: async ({ ctx, caller, params }) => ({ body: presentOutboxMessage(await getOutboxMessage(em(ctx), caller.workspaceId, params.id), true) }),
+      handler: async ({ ctx, caller, params }) => ({ body: presentOutboxMessage(await getOutboxMessage(em(ctx), caller.workspaceId, caller.hostIds, params.id), true) }),
     }),
     defineRoute({
       method: 'post', path: '/v1/outbox/:id/retry', operationId: 'retryOutboxMessage', tag: 'Outbox', summary: 'Queue a failed email again.',
       auth: { kind: 'admin', role: 'admin' }, params: idParams, responses: { 202: { description: 'Queued', schema: outboxMessage } },
       handler: async ({ ctx, caller, params }) => {
         await retryEmail(em(ctx), caller.workspaceId, params.id);
-        return { status: 202, body: presentOutboxMessage(await getOutboxMessage(em(ctx), caller.workspaceId, params.id)) };
+        return { status: 202, body: presentOutboxMessage(await getOutboxMessage(em(ctx), caller.workspaceId, caller.hostIds, params.id)) };
       },
     }),
     defineRoute({

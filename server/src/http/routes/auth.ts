@@ -33,7 +33,7 @@ export function authRoutes(deps: { clock: () => Date; config: Config }): Route[]
     defineRoute({
       method: 'post', path: '/v1/auth/login', operationId: 'login', tag: TAG,
       summary: 'Sign in to the dashboard; sets the session cookie. Wrong credentials of any kind answer the same 401; repeated failures 429.',
-      auth: { kind: 'public' }, body: loginInput, responses: { 200: signedIn },
+      auth: { kind: 'public' }, body: loginInput, startsSession: true, responses: { 200: signedIn },
       handler: async ({ ctx, body }) => startSession(ctx, await signIn(em(ctx), body, ctx.ip, deps.clock())),
     }),
     defineRoute({
@@ -70,12 +70,12 @@ export function authRoutes(deps: { clock: () => Date; config: Config }): Route[]
     defineRoute({
       method: 'post', path: '/v1/auth/setup', operationId: 'setup', tag: TAG,
       summary: 'First run: with an owner API key, set the first owner\'s password and sign in (409 setup_done afterwards).',
-      auth: { kind: 'public' }, body: setupInput, responses: { 200: signedIn },
+      auth: { kind: 'public' }, body: setupInput, startsSession: true, responses: { 200: signedIn },
       handler: async ({ ctx, body }) => startSession(ctx, await completeSetup(em(ctx), body, deps.clock())),
     }),
     defineRoute({
       method: 'post', path: '/v1/auth/accept-invite', operationId: 'acceptInvite', tag: TAG, summary: 'Accept an invitation with its emailed token: set a password and sign in.',
-      auth: { kind: 'public' }, body: acceptInviteInput, responses: { 200: signedIn },
+      auth: { kind: 'public' }, body: acceptInviteInput, startsSession: true, responses: { 200: signedIn },
       handler: async ({ ctx, body }) => startSession(ctx, await acceptInvite(em(ctx), body, deps.clock())),
     }),
     defineRoute({
@@ -91,7 +91,7 @@ export function authRoutes(deps: { clock: () => Date; config: Config }): Route[]
     defineRoute({
       method: 'post', path: '/v1/auth/password-reset/confirm', operationId: 'confirmPasswordReset', tag: TAG,
       summary: 'Set a new password with the emailed token; ends every session of the member.',
-      auth: { kind: 'public' }, body: passwordResetConfirmInput, responses: { 204: { description: 'Password changed' } },
+      auth: { kind: 'public' }, body: passwordResetConfirmInput, startsSession: true, responses: { 204: { description: 'Password changed' } },
       handler: async ({ ctx, body }) => {
         await confirmPasswordReset(em(ctx), body, deps.clock());
         clearSessionCookie(ctx, secure);

@@ -1,4 +1,4 @@
-import { isValidLocalDate, isValidTimeZone, isValidWallTime } from '@slotkit/core';
+import { isValidLocalDate, isValidTimeZone, isValidWallTime, MAX_CHARGE_AMOUNT } from '@slotkit/core';
 import { z } from 'zod';
 
 /** An IANA time zone name. */
@@ -19,9 +19,9 @@ export const instant = z.iso.datetime({ offset: true }).meta({ description: 'RFC
 // ISO 4217 codes as the runtime's ICU knows them, lowercase like the API writes them.
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency').map((c) => c.toLowerCase()));
 
-/** Money in integer minor units. */
+/** Money in integer minor units (at most what one payment may take). */
 export const money = z.object({
-  amount: z.number().int().min(0).max(100_000_000),
+  amount: z.number().int().min(0).max(MAX_CHARGE_AMOUNT),
   currency: z.string().regex(/^[a-z]{3}$/, 'must be an ISO 4217 code in lowercase, e.g. usd')
     .refine((code) => CURRENCIES.has(code), 'must be an ISO 4217 currency code, e.g. usd'),
 }).meta({ id: 'Money' });
@@ -56,7 +56,7 @@ export const problem = z.object({
   status: z.number().int(),
   code: z.enum(['validation_failed', 'not_found', 'unauthorized', 'forbidden', 'slot_unavailable', 'idempotency_conflict',
     'booking_not_modifiable', 'payments_not_configured', 'rate_limited', 'payload_too_large', 'internal',
-    'last_owner', 'setup_done', 'invalid_signature', 'payment_provider_error', 'refund_exceeds_payment', 'slug_taken']),
+    'last_owner', 'setup_done', 'invalid_signature', 'payment_provider_error', 'refund_exceeds_payment', 'slug_taken', 'member_exists']),
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   requestId: z.string().optional(),

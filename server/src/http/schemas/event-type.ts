@@ -1,3 +1,4 @@
+import { MAX_CHARGE_AMOUNT } from '@slotkit/core';
 import { z } from 'zod';
 import { money, slug, uuid } from './common.ts';
 
@@ -15,7 +16,7 @@ export const question = z.object({
 /** Where a meeting happens. */
 export const location = z.object({ kind: z.enum(['video', 'phone', 'in_person', 'custom']), value: z.string().max(500).optional() });
 
-const amount = z.number().int().min(0).max(100_000_000);
+const amount = z.number().int().min(0).max(MAX_CHARGE_AMOUNT);
 
 /** Prices by customer role and by seats taken (amounts per seat, in the base price's currency). */
 export const pricing = z.object({

@@ -1,3 +1,4 @@
+import { MAX_CHARGE_AMOUNT } from '@slotkit/core';
 import { z } from 'zod';
 import { PAYMENT_STATUSES, REFUND_STATUSES } from '../../db/entities/index.ts';
 import { pagination } from './common.ts';
@@ -29,7 +30,7 @@ export const paymentListQuery = z.object({
 
 /** Body of a refund: all that is left unless `amount` (minor units) says less. */
 export const refundInput = z.object({
-  amount: z.number().int().min(1).max(100_000_000).optional(),
+  amount: z.number().int().min(1).max(MAX_CHARGE_AMOUNT).optional(),
   reason: z.string().trim().max(500).optional(),
 }).strict().default({});
 

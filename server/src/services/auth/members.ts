@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import { Host, Member, roleAtLeast, type IMember, type Role } from '../../db/entities/index.ts';
@@ -34,9 +35,16 @@ async function hostsOf(em: EntityManager, workspaceId: string, hostIds: string[]
   return hosts;
 }
 
-/** Only an owner may make owners or change one; others may act only on roles up to their own. */
+/** Only an owner may make owners; others may give only roles up to their own. */
 function assertMayGrant(caller: Caller, role: Role): void {
   if (!roleAtLeast(caller.role, role)) throw AppError.forbidden(role === 'owner' ? 'Only an owner may make owners.' : 'You cannot give more power than you have.');
+}
+
+/** Only an owner may change or remove an owner; others act only on members with roles up to their own. */
+function assertMayChange(caller: Caller, member: IMember): void {
+  if (!roleAtLeast(caller.role, member.role)) {
+    throw AppError.forbidden(member.role === 'owner' ? 'Only an owner may change or remove an owner.' : 'You cannot change a member with more power than you have.');
+  }
 }
 
 /**
@@ -51,7 +59,9 @@ async function assertNotLastOwner(em: EntityManager, workspaceId: string, member
 
 /**
  * Invites a member: the row (status `invited`), a 7-day single-use link and its email, in
- * one transaction. Returns the member and the link.
+ * one transaction. Returns the member and the link. An email already taken, in any case, is
+ * 409 `member_exists`: the unique index on (workspace, lower(email)) decides, so of two
+ * invitations racing exactly one succeeds.
  */
 export async function inviteMember(
   em: EntityManager, caller: Caller, input: z.output<typeof memberInviteInput>, deps: { publicUrl: string; now: Date },
@@ -59,16 +69,18 @@ export async function inviteMember(
   assertMayGrant(caller, input.role);
   return em.transactional(async (tx) => {
     const email = input.email.trim();
-    if (await tx.count(Member, { workspace: caller.workspaceId, email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) } })) {
-      throw AppError.validation([{ path: 'email', message: 'a member with this email exists' }]);
-    }
     const hosts = await hostsOf(tx, caller.workspaceId, input.hostIds);
     const member = tx.create(Member, {
       workspace: caller.workspaceId, email, name: input.name ?? email.split('@')[0] ?? email, role: input.role,
       status: 'invited', passwordHash: null, lastSignInAt: null,
     });
     member.hosts.set(hosts);
-    await tx.flush();
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw AppError.memberExists();
+      throw error;
+    }
     const { token, id } = await issueToken(tx, { id: member.id, workspaceId: caller.workspaceId }, 'invite', deps.now);
     const url = inviteUrl(deps.publicUrl, token);
     await queueAccountEmail(tx, member, 'member_invite', { url, tokenId: id }, deps.now);
@@ -80,10 +92,9 @@ export async function inviteMember(
 export async function updateMember(em: EntityManager, caller: Caller, id: string, patch: z.output<typeof memberPatch>) {
   return em.transactional(async (tx) => {
     const member = await getMember(tx, caller.workspaceId, id);
-    if (patch.role !== undefined || patch.hostIds !== undefined) {
-      assertMayGrant(caller, member.role);
-      if (patch.role) assertMayGrant(caller, patch.role);
-    }
+    // Any change, a new name included, needs power over the member as they are now.
+    assertMayChange(caller, member);
+    if (patch.role) assertMayGrant(caller, patch.role);
     if (member.role === 'owner' && patch.role && patch.role !== 'owner') await assertNotLastOwner(tx, caller.workspaceId, member.id);
     if (patch.hostIds) member.hosts.set(await hostsOf(tx, caller.workspaceId, patch.hostIds));
     if (patch.name !== undefined) member.name = patch.name;
@@ -97,7 +108,7 @@ export async function updateMember(em: EntityManager, caller: Caller, id: string
 export async function removeMember(em: EntityManager, caller: Caller, id: string): Promise<void> {
   await em.transactional(async (tx) => {
     const member = await getMember(tx, caller.workspaceId, id);
-    assertMayGrant(caller, member.role);
+    assertMayChange(caller, member);
     if (member.role === 'owner') await assertNotLastOwner(tx, caller.workspaceId, member.id);
     await endAllSessions(tx, member.id);
     await tx.nativeDelete(Member, { id: member.id });

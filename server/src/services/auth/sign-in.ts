@@ -3,6 +3,7 @@ import { Member, Workspace, type IMember } from '../../db/entities/index.ts';
 import { AppError } from '../../errors.ts';
 import { authenticateApiKey } from '../api-keys.ts';
 import { assertNotThrottled, clearFailures, recordFailure, throttleScopes } from './login-throttle.ts';
+import { activateMember } from './invitations.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
 const WRONG = 'The workspace, email or password is wrong.';
@@ -59,12 +60,6 @@ export async function completeSetup(
     if (owners.some((o) => o.password_hash !== null)) throw AppError.setupDone();
     const first = owners[0];
     if (!first) throw AppError.notFound('Owner');
-    const member = await tx.findOneOrFail(Member, { id: first.id }, { populate: ['hosts', 'workspace'] });
-    member.passwordHash = hash;
-    member.status = 'active';
-    member.lastSignInAt = now;
-    if (input.name) member.name = input.name;
-    await tx.flush();
-    return member;
+    return activateMember(tx, first.id, hash, input.name, now);
   });
 }

@@ -61,6 +61,30 @@ function locationText(location: { kind: string; value?: string | undefined }): s
   return location.value ?? location.kind.replace(/_/g, ' ');
 }
 
+/** The workspace's accent colour when it is a hex colour (it lands in inline CSS), else ours. */
+function accentOf(color: string | undefined): string {
+  return /^#[0-9a-f]{3,8}$/i.test(color ?? '') ? color! : DEFAULT_ACCENT;
+}
+
+/**
+ * The branded frame every email shares: the workspace's name in its accent colour, the
+ * greeting and introduction, then `body` (already escaped HTML), then the footer.
+ */
+function emailLayout(parts: { language: string; title: string; accent: string; workspaceName: string; greeting: string; intro: string; footer: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(parts.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(parts.title)}</title></head>
+<body style="margin:0;padding:24px;background:#f6f6f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2328">
+<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${parts.accent}">
+<tr><td style="padding:24px">
+<p style="margin:0 0 16px;font-weight:600;color:${parts.accent}">${escapeHtml(parts.workspaceName)}</p>
+<p>${escapeHtml(parts.greeting)}</p>
+<p>${escapeHtml(parts.intro)}</p>
+${parts.body}<p style="margin-top:24px;color:#8c959f;font-size:12px">${escapeHtml(parts.footer)}</p>
+</td></tr></table></body></html>
+`;
+}
+
 /**
  * The subject, HTML and plain-text bodies of one email, in the recipient's language (English
  * when we have no strings for it) with dates in their locale and time zone, branded with
@@ -86,7 +110,7 @@ export function renderEmail(context: EmailContext): RenderedEmail {
   const greeting = fill(words.greeting, { name: forHost ? booking.hostName : booking.attendeeName });
   const intro = fill(words.intro[context.kind], values);
   const footer = fill(words.footer, values);
-  const accent = /^#[0-9a-f]{3,8}$/i.test(context.workspace.accentColor ?? '') ? context.workspace.accentColor! : DEFAULT_ACCENT;
+  const accent = accentOf(context.workspace.accentColor);
 
   const text = [
     greeting, '', intro, '',
@@ -96,23 +120,12 @@ export function renderEmail(context: EmailContext): RenderedEmail {
     '', '--', footer, '',
   ].join('\n');
 
-  const html = `<!doctype html>
-<html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escapeHtml(fill(words.subject[context.kind], values))}</title></head>
-<body style="margin:0;padding:24px;background:#f6f6f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2328">
-<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${accent}">
-<tr><td style="padding:24px">
-<p style="margin:0 0 16px;font-weight:600;color:${accent}">${escapeHtml(context.workspace.name)}</p>
-<p>${escapeHtml(greeting)}</p>
-<p>${escapeHtml(intro)}</p>
-<table role="presentation" style="border-collapse:collapse;margin:16px 0">
+  const html = emailLayout({ language, title: fill(words.subject[context.kind], values), accent, workspaceName: context.workspace.name, greeting, intro, footer, body: `<table role="presentation" style="border-collapse:collapse;margin:16px 0">
 ${rows.map(([label, value]) => `<tr><th scope="row" style="text-align:start;padding:4px 16px 4px 0;color:#57606a;font-weight:500">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`).join('\n')}
 </table>
 ${context.manageUrl ? `<p><a href="${escapeHtml(context.manageUrl)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:${accent};color:#fff;text-decoration:none">${escapeHtml(words.manage)}</a></p>` : ''}
 ${context.hasInvite ? `<p style="color:#57606a">${escapeHtml(words.invite)}</p>` : ''}
-<p style="margin-top:24px;color:#8c959f;font-size:12px">${escapeHtml(footer)}</p>
-</td></tr></table></body></html>
-`;
+` });
   return { subject: fill(words.subject[context.kind], values), html, text, language };
 }
 
@@ -136,21 +149,10 @@ export function renderAccountEmail(context: AccountEmailContext): RenderedEmail 
   const greeting = fill(common.greeting, values);
   const intro = fill(words.intro, values);
   const footer = fill(common.footer, values);
-  const accent = /^#[0-9a-f]{3,8}$/i.test(context.workspace.accentColor ?? '') ? context.workspace.accentColor! : DEFAULT_ACCENT;
+  const accent = accentOf(context.workspace.accentColor);
   const text = [greeting, '', intro, '', `${words.action}: ${context.url}`, '', words.expiry, words.ignore, '', '--', footer, ''].join('\n');
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:24px;background:#f6f6f7;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2328">
-<table role="presentation" width="100%" style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;border-top:4px solid ${accent}">
-<tr><td style="padding:24px">
-<p style="margin:0 0 16px;font-weight:600;color:${accent}">${escapeHtml(context.workspace.name)}</p>
-<p>${escapeHtml(greeting)}</p>
-<p>${escapeHtml(intro)}</p>
-<p><a href="${escapeHtml(context.url)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:${accent};color:#fff;text-decoration:none">${escapeHtml(words.action)}</a></p>
+  const html = emailLayout({ language: 'en', title: subject, accent, workspaceName: context.workspace.name, greeting, intro, footer, body: `<p><a href="${escapeHtml(context.url)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:${accent};color:#fff;text-decoration:none">${escapeHtml(words.action)}</a></p>
 <p style="color:#57606a">${escapeHtml(words.expiry)} ${escapeHtml(words.ignore)}</p>
-<p style="margin-top:24px;color:#8c959f;font-size:12px">${escapeHtml(footer)}</p>
-</td></tr></table></body></html>
-`;
+` });
   return { subject, html, text, language: 'en' };
 }

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { findRole, priceBooking, type BookingPrice } from '@slotkit/core';
+import { findRole, MAX_CHARGE_AMOUNT, priceBooking, type BookingPrice } from '@slotkit/core';
 import type { IEventType } from '../../db/entities/index.ts';
 import { AppError } from '../../errors.ts';
 import { sha256 } from '../secrets.ts';
@@ -13,6 +13,7 @@ function sameCode(given: string, expected: string): boolean {
  * What a booking of `seats` seats as `customerRole` costs under the event type's pricing, or
  * null when the event type is free. An unknown role is refused (422 on `customerRole`); with
  * `checkAccessCode`, a role behind an access code needs the right one (422 on `accessCode`).
+ * A total above what one payment may take is refused on `seats` (Stripe would refuse it).
  */
 export function bookingPrice(
   eventType: Pick<IEventType, 'price' | 'pricing'>,
@@ -30,5 +31,9 @@ export function bookingPrice(
       throw AppError.validation([{ path: 'accessCode', message: input.accessCode ? 'is not the code of this role' : 'this role needs an access code' }]);
     }
   }
-  return priceBooking(eventType.price, eventType.pricing, input.seats, input.customerRole);
+  const price = priceBooking(eventType.price, eventType.pricing, input.seats, input.customerRole);
+  if (price.amount > MAX_CHARGE_AMOUNT) {
+    throw AppError.validation([{ path: 'seats', message: `the total (${price.amount}) exceeds ${MAX_CHARGE_AMOUNT}, the most one payment may take: book fewer seats` }]);
+  }
+  return price;
 }

@@ -34,6 +34,8 @@ export interface Payments {
   createCheckoutSession(request: CheckoutRequest): Promise<CheckoutSession>;
   /** Ends an open session so it can no longer be paid; resolves false when Stripe refused (already paid or expired). */
   expireCheckoutSession(sessionId: string): Promise<boolean>;
+  /** A session as Stripe has it now (what became of one that could not be expired). */
+  retrieveCheckoutSession(sessionId: string): Promise<Stripe.Checkout.Session>;
   /** Refunds `amount` of a PaymentIntent; `refundId` (ours) is the idempotency key. Throws when Stripe could not be asked (retry later). */
   refund(request: { refundId: string; paymentIntentId: string; amount: number; reason: string | null; bookingUid: string }): Promise<ProviderRefund>;
   /** Verifies a webhook's `Stripe-Signature` over the raw body and parses the event; throws when the signature is wrong. */
@@ -44,8 +46,9 @@ export interface Payments {
 function stripeClient(config: Config & { stripeSecretKey: string }): Stripe {
   const api = config.stripeApiUrl ? new URL(config.stripeApiUrl) : undefined;
   return new Stripe(config.stripeSecretKey, {
-    // Every POST carries an idempotency key, so retries are safe; a customer waits at most ~30 s.
-    maxNetworkRetries: 2,
+    // Every POST carries an idempotency key, so a retry is safe; one is enough: a customer
+    // waits for Checkout, so a call gives up after ~20 s (Stripe usually answers in < 1 s).
+    maxNetworkRetries: 1,
     timeout: 10_000,
     appInfo: { name: 'Slotkit' },
     ...(api ? { host: api.hostname, port: Number(api.port || (api.protocol === 'http:' ? 80 : 443)), protocol: api.protocol === 'http:' ? 'http' : 'https' } : {}),
@@ -95,6 +98,7 @@ export function stripePayments(config: Config & { stripeSecretKey: string }, log
         throw error;
       }
     },
+    retrieveCheckoutSession: (sessionId) => stripe.checkout.sessions.retrieve(sessionId),
     async refund(request) {
       try {
         const refund = await stripe.refunds.create({

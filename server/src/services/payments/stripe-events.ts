@@ -53,24 +53,53 @@ async function paymentSucceeded(tx: EntityManager, booking: LoadedBooking, payme
   if (left > 0) await requestRefund(tx, booking, payment, left, why, 'system', now);
 }
 
+/** Records a failed attempt to pay (the `payment.failed` webhook) on a payment still waiting. */
+async function recordPaymentFailed(tx: EntityManager, booking: LoadedBooking, payment: IPayment, error: { message?: string | null; code?: string | null } | null, now: Date): Promise<void> {
+  setPaymentStatus(payment, booking, 'failed');
+  await tx.flush();
+  await recordEvent(tx, booking, 'payment_failed', 'system', now, { paymentId: payment.id, message: error?.message ?? null, code: error?.code ?? null });
+}
+
+/**
+ * Applies what a completed Checkout Session says, in the caller's transaction: paid (confirms
+ * the booking), or paying by a slower method (its intent is remembered; the outcome comes as
+ * `async_payment_succeeded` or `async_payment_failed`). Used for webhooks and by the hold
+ * job when Stripe refuses to expire a session the customer completed.
+ */
+export async function applyCompletedSession(tx: EntityManager, session: Stripe.Checkout.Session, now: Date): Promise<void> {
+  const id = await findPaymentId(tx, { sessionId: session.id, metadata: session.metadata });
+  const locked = id ? await lockPayment(tx, id) : null;
+  if (!locked) return; // not one of ours
+  const intentId = idOf(session.payment_intent);
+  if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') {
+    await paymentSucceeded(tx, locked.booking, locked.payment, intentId, now);
+    if (intentId) await applyWaitingEvents(tx, intentId, now);
+  } else if (intentId && !locked.payment.stripePaymentIntentId) {
+    locked.payment.stripePaymentIntentId = intentId; // paid later (async methods): remember whose intent it is
+  }
+}
+
 /** Applies one event in the caller's transaction; false when it must wait for its PaymentIntent. */
 async function applyEvent(tx: EntityManager, event: Stripe.Event, now: Date): Promise<boolean> {
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded':
-    case 'checkout.session.expired': {
+      await applyCompletedSession(tx, event.data.object, now);
+      return true;
+    case 'checkout.session.expired':
+    case 'checkout.session.async_payment_failed': {
       const session = event.data.object;
       const id = await findPaymentId(tx, { sessionId: session.id, metadata: session.metadata });
       const locked = id ? await lockPayment(tx, id) : null;
       if (!locked) return true; // not one of ours
-      const intentId = idOf(session.payment_intent);
+      const { booking, payment } = locked;
       if (event.type === 'checkout.session.expired') {
-        await releaseHold(tx, locked.booking, locked.payment, 'hold_expired', now);
-      } else if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') {
-        await paymentSucceeded(tx, locked.booking, locked.payment, intentId, now);
-        if (intentId) await applyWaitingEvents(tx, intentId, now);
-      } else if (intentId && !locked.payment.stripePaymentIntentId) {
-        locked.payment.stripePaymentIntentId = intentId; // paid later (async methods): remember whose intent it is
+        await releaseHold(tx, booking, payment, 'hold_expired', now);
+      } else if (OPEN_PAYMENT_STATUSES.includes(payment.status)) {
+        // A slower method (e.g. a bank debit) failed after Checkout completed: the session cannot
+        // be paid again, so the failure is told and the hold ends.
+        await recordPaymentFailed(tx, booking, payment, { message: 'The payment failed after checkout (e.g. a declined bank debit).', code: 'async_payment_failed' }, now);
+        await releaseHold(tx, booking, payment, 'payment_failed', now);
       }
       return true;
     }
@@ -82,11 +111,7 @@ async function applyEvent(tx: EntityManager, event: Stripe.Event, now: Date): Pr
       const { booking, payment } = locked;
       // Checkout lets the customer try again until the session expires: the hold stays.
       if (payment.status !== 'pending') return true;
-      setPaymentStatus(payment, booking, 'failed');
-      await tx.flush();
-      await recordEvent(tx, booking, 'payment_failed', 'system', now, {
-        paymentId: payment.id, message: intent.last_payment_error?.message ?? null, code: intent.last_payment_error?.code ?? null,
-      });
+      await recordPaymentFailed(tx, booking, payment, intent.last_payment_error ?? null, now);
       return true;
     }
     case 'charge.refunded':

@@ -5,16 +5,15 @@ import type { Column } from '../../components/data-table.ts';
 import '../../components/data-table.ts';
 import { defineElement } from '../../components/define-element.ts';
 import '../../components/dialog.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import { fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, selectField, textField } from '../event-type-editor/form-fields.ts';
-import './copy-button.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
+import { problemMessage } from '../../components/field-errors.ts';
+import { formBanner, formStyles, selectField, textField } from '../../components/form-fields.ts';
+import { secretDialog, secretDialogStyles } from '../../components/secret-dialog.ts';
 import { formatDateTime } from '../../app/format.ts';
 
 const ROLES = [
@@ -35,31 +34,19 @@ function when(iso: string | null): string {
  *
  * @summary The API keys page.
  */
-export class ApiKeysPage extends PageElement {
+export class ApiKeysPage extends FormPage {
   static override properties = {
-    ...PageElement.properties, creating: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true },
+    ...FormPage.properties, creating: { state: true },
     secret: { state: true }, revoking: { state: true },
   };
-  static override styles = [sharedStyles, formStyles, css`
+  static override styles = [sharedStyles, formStyles, secretDialogStyles, css`
     form{display:flex;flex-direction:column;gap:.9rem}
-    .secret{display:flex;flex-direction:column;gap:.5rem}
-    .secret input{width:100%;font-family:var(--sk-mono)}
-    .warn{padding:.6rem .8rem;border-radius:var(--sk-radius);background:var(--sk-warning-soft);color:var(--sk-warning);border:1px solid var(--sk-warning)}
   `];
 
   declare creating: { name: string; role: string } | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   /** The key just created, with its secret: shown once. */
   declare secret: { name: string; secret: string } | undefined;
   declare revoking: ApiKey | undefined;
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-  }
 
   #keys = new Task(this, {
     task: async ([api], { signal }) => (await api.apiKeys.list({ signal })).data,
@@ -70,24 +57,12 @@ export class ApiKeysPage extends PageElement {
     event.preventDefault();
     const form = this.creating;
     if (!form || this.saving) return;
-    if (!form.name.trim()) {
-      this.errors = { name: 'is required' };
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-      return;
-    }
-    this.saving = true;
-    try {
+    await this.submit(form.name.trim() ? {} : { name: 'is required' }, async () => {
       const key = await this.api.apiKeys.create({ name: form.name.trim(), role: form.role as ApiKey['role'] });
       this.creating = undefined;
       this.secret = { name: key.name, secret: key.secret };
       await this.#keys.run();
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = problemMessage(error);
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   async #revoke(key: ApiKey) {
@@ -117,7 +92,7 @@ export class ApiKeysPage extends PageElement {
         ${this.isAdmin ? html`<button type="button" class="primary" @click=${() => { this.creating = { name: '', role: 'admin' }; this.errors = {}; this.banner = undefined; }}>New API key</button>` : nothing}
       </sk-page-header>
       ${renderTask(this.#keys, (keys) => (keys.length === 0 ? html`<sk-state kind="empty" message="No API keys."></sk-state>`
-        : html`<sk-data-table caption="API keys" caption-hidden .rows=${keys} .columns=${stackedCells(this.#columns)}></sk-data-table>`), 'Loading API keys…')}
+        : html`<sk-data-table caption="API keys" caption-hidden .rows=${keys} .columns=${this.#columns}></sk-data-table>`), 'Loading API keys…')}
       <sk-dialog heading="New API key" ?open=${this.creating !== undefined} @close=${() => { this.creating = undefined; }}>
         ${this.creating ? html`<form id="key-form" novalidate @submit=${(e: Event) => this.#create(e)}>
           ${formBanner(this.banner)}
@@ -128,15 +103,8 @@ export class ApiKeysPage extends PageElement {
         </form>` : nothing}
         <button slot="actions" type="submit" form="key-form" class="primary" ?disabled=${this.saving}>${this.saving ? 'Creating…' : 'Create key'}</button>
       </sk-dialog>
-      <sk-dialog heading="Your new API key" no-cancel ?open=${this.secret !== undefined} @close=${() => { this.secret = undefined; }}>
-        ${this.secret ? html`<div class="secret">
-          <p class="warn">Copy it now: this is the only time the secret is shown. If it is lost, revoke it and make another.</p>
-          <label for="new-secret">Secret of ${this.secret.name}</label>
-          <input id="new-secret" readonly .value=${this.secret.secret} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}>
-          <div><sk-copy-button .text=${this.secret.secret} label="Copy secret"></sk-copy-button></div>
-        </div>` : nothing}
-        <button slot="actions" type="button" class="primary" @click=${() => { this.secret = undefined; }}>Done</button>
-      </sk-dialog>
+      ${secretDialog({ heading: 'Your new API key', id: 'new-secret', label: `Secret of ${this.secret?.name ?? ''}`, secret: this.secret?.secret,
+        warning: 'Copy it now: this is the only time the secret is shown. If it is lost, revoke it and make another.', onClose: () => { this.secret = undefined; } })}
       <sk-dialog heading=${`Revoke ${this.revoking?.name ?? ''}?`} ?open=${this.revoking !== undefined} @close=${() => { this.revoking = undefined; }}>
         <p>Requests with this key fail at once. This cannot be undone.</p>
         <button slot="actions" type="button" class="danger" @click=${() => this.revoking && this.#revoke(this.revoking)}>Revoke key</button>

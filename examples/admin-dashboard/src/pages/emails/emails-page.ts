@@ -12,8 +12,7 @@ import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
 import { sharedStyles } from '../../styles/shared.ts';
-import { problemMessage } from '../event-type-editor/field-errors.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
+import { problemMessage } from '../../components/field-errors.ts';
 import { formatDateTime } from '../../app/format.ts';
 
 type Message = Result<'listOutbox'>['data'][number];
@@ -121,7 +120,7 @@ export class EmailsPage extends PageElement {
       </form>
       ${renderTask(this.#page, (page) => html`
         ${page.data.length === 0 ? html`<sk-state kind="empty" message="No emails match."></sk-state>`
-          : html`<sk-data-table caption="Emails" caption-hidden .rows=${page.data} .columns=${stackedCells(this.#columns)}></sk-data-table>`}
+          : html`<sk-data-table caption="Emails" caption-hidden .rows=${page.data} .columns=${this.#columns}></sk-data-table>`}
         <nav class="pager" aria-label="Pages">
           <button type="button" ?disabled=${!cursor} @click=${() => this.#go({ status, booking, cursor: this.#history.pop() || undefined })}>Previous</button>
           <button type="button" ?disabled=${!page.nextCursor} @click=${() => { this.#history.push(cursor); this.#go({ status, booking, cursor: page.nextCursor ?? undefined }); }}>Next</button>

@@ -5,9 +5,9 @@ import { PageElement } from '../../components/page-element.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import { renderTask } from '../../components/task-states.ts';
-import '../api-keys/copy-button.ts';
+import '../../components/copy-button.ts';
 import type { AdminEventType } from '../event-type-editor/event-type-draft.ts';
-import { formStyles, selectField, textField } from '../event-type-editor/form-fields.ts';
+import { formStyles, selectField, textField } from '../../components/form-fields.ts';
 import { defaultEmbedOptions, embedAttributes, embedSnippet, type EmbedOptions } from './snippet.ts';
 
 const LOCALES = [

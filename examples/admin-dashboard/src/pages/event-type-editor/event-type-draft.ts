@@ -1,5 +1,5 @@
 import type { EventType } from '@slotkit/sdk';
-import type { FieldErrors } from './field-errors.ts';
+import type { FieldErrors } from '../../components/field-errors.ts';
 import type { Money } from '../../app/api.ts';
 import { fromMinorUnits, toMinorUnits } from './money.ts';
 

@@ -2,19 +2,17 @@ import { Task } from '@lit/task';
 import type { Host, Schedule } from '@slotkit/sdk';
 import { css, html, nothing } from 'lit';
 import { defineElement } from '../../components/define-element.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { EditorPage, type EditedResource } from '../../components/editor-page.ts';
 import '../../components/page-header.ts';
 import { renderTask } from '../../components/task-states.ts';
-import { showToast } from '../../components/toaster.ts';
-import { sharedStyles } from '../../styles/shared.ts';
 import {
-  draftFromEventType, draftToBody, LOCATION_KINDS, newEventTypeDraft, slugify, type AdminEventType, type EventTypeDraft, type LocationKind,
+  draftFromEventType, draftToBody, LOCATION_KINDS, newEventTypeDraft, slugify, type AdminEventType, type EventTypeBody, type EventTypeDraft, type LocationKind,
 } from './event-type-draft.ts';
 import {
   durationsSection, pricingSection, questionsSection, remindersSection, type SectionContext,
 } from './event-type-sections.ts';
-import { errorFor, fieldErrorsOf, problemMessage, unplacedErrors, type FieldErrors } from './field-errors.ts';
-import { checkboxField, focusFirstError, formBanner, formStyles, selectField, textField } from './form-fields.ts';
+import { errorFor, unplacedErrors } from '../../components/field-errors.ts';
+import { checkboxField, formBanner, selectField, textField } from '../../components/form-fields.ts';
 
 const LOCATION_LABELS: Record<LocationKind, { label: string; value: string; placeholder: string }> = {
   video: { label: 'Video call', value: 'Meeting link (optional)', placeholder: 'https://meet.example.com/room' },
@@ -42,49 +40,38 @@ interface Loaded {
  *
  * @summary The event-type editor.
  */
-export class EventTypeEditorPage extends PageElement {
+export class EventTypeEditorPage extends EditorPage<EventTypeDraft, AdminEventType, EventTypeBody> {
   static override properties = {
-    ...PageElement.properties,
-    draft: { state: true },
-    errors: { state: true },
-    banner: { state: true },
-    saving: { state: true },
-    confirmArchive: { state: true },
-    saved: { state: true },
+    ...EditorPage.properties,
     durationToAdd: { state: true },
     reminderToAdd: { state: true },
   };
 
-  static override styles = [sharedStyles, formStyles, css`
-    form{display:flex;flex-direction:column;gap:1rem;max-width:60rem}
+  static override styles = [...EditorPage.styles, css`
     .slug-prefix{font-size:.85rem;color:var(--sk-muted);overflow-wrap:anywhere}
     .hosts{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem}
   `];
 
-  declare draft: EventTypeDraft | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
-  declare confirmArchive: boolean;
-  /** The event type as last saved here (newer than the loaded one: its title heads the page). */
-  declare saved: AdminEventType | undefined;
   declare durationToAdd: string;
   declare reminderToAdd: { amount: string; unit: string };
 
-  #loadedFor: string | undefined;
+  protected override readonly resource: EditedResource<EventTypeDraft, AdminEventType, EventTypeBody> = {
+    list: '#/event-types',
+    toBody: draftToBody,
+    fromSaved: draftFromEventType,
+    create: (body) => this.api.eventTypes.create(body),
+    update: async (id, body) => await this.api.eventTypes.update(id, body) as unknown as AdminEventType,
+    remove: (id) => this.api.eventTypes.delete(id),
+    invalid: 'Some fields need attention; see the messages next to them.',
+    savedToast: 'Changes saved.',
+    createdToast: 'Event type created.',
+    removedToast: (result) => `${this.draft?.title ?? 'Event type'} ${result}.`,
+  };
 
   constructor() {
     super();
-    this.errors = {};
-    this.saving = false;
-    this.confirmArchive = false;
     this.durationToAdd = '';
     this.reminderToAdd = { amount: '', unit: '60' };
-  }
-
-  get #id(): string | undefined {
-    const id = this.params?.id;
-    return id && id !== 'new' ? id : undefined;
   }
 
   #load = new Task(this, {
@@ -94,19 +81,11 @@ export class EventTypeEditorPage extends PageElement {
         api.hosts.list(undefined, { signal }),
         api.schedules.list(undefined, { signal }),
       ]);
-      const key = id ?? 'new';
-      if (this.#loadedFor !== key) {
-        this.#loadedFor = key;
-        const fromQuery = this.params?.schedule;
-        this.draft = eventType ? draftFromEventType(eventType)
-          : { ...newEventTypeDraft({ hostIds: hosts.data.length === 1 ? [hosts.data[0]!.id] : [] }), scheduleId: fromQuery ?? '' };
-        this.errors = {};
-        this.banner = undefined;
-        this.saved = undefined;
-      }
+      this.startEditing(id, () => (eventType ? draftFromEventType(eventType)
+        : { ...newEventTypeDraft({ hostIds: hosts.data.length === 1 ? [hosts.data[0]!.id] : [] }), scheduleId: this.params?.schedule ?? '' }));
       return { eventType, hosts: hosts.data, schedules: schedules.data };
     },
-    args: () => [this.api, this.#id] as const,
+    args: () => [this.api, this.editedId] as const,
   });
 
   #update = (patch: Partial<EventTypeDraft>) => {
@@ -115,56 +94,6 @@ export class EventTypeEditorPage extends PageElement {
     if ('title' in patch && next.autoSlug) next.slug = slugify(next.title);
     this.draft = next;
   };
-
-  async #save(event: Event) {
-    event.preventDefault();
-    if (!this.draft || this.saving) return;
-    const { body, errors } = draftToBody(this.draft);
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      this.banner = 'Some fields need attention; see the messages next to them.';
-      await this.#focusFirstError();
-      return;
-    }
-    this.saving = true;
-    this.banner = undefined;
-    try {
-      const id = this.#id;
-      if (id) {
-        this.saved = await this.api.eventTypes.update(id, body) as unknown as AdminEventType;
-        this.draft = draftFromEventType(this.saved);
-        showToast('Changes saved.');
-      } else {
-        const created = await this.api.eventTypes.create(body);
-        showToast('Event type created.');
-        location.hash = `#/event-types/${encodeURIComponent(created.id)}`;
-      }
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = problemMessage(error);
-      await this.#focusFirstError();
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  async #focusFirstError() {
-    await this.updateComplete;
-    focusFirstError(this.renderRoot);
-  }
-
-  async #archive() {
-    const id = this.#id;
-    if (!id) return;
-    try {
-      const { result } = await this.api.eventTypes.delete(id);
-      showToast(`${this.draft?.title ?? 'Event type'} ${result}.`);
-      location.hash = '#/event-types';
-    } catch (error) {
-      this.banner = problemMessage(error);
-      this.confirmArchive = false;
-    }
-  }
 
   override render() {
     return renderTask(this.#load, (loaded) => (this.draft ? this.#form(loaded, this.draft) : nothing), 'Loading event type…');
@@ -181,15 +110,11 @@ export class EventTypeEditorPage extends PageElement {
         <a slot="description" href="#/event-types">All event types</a>
         ${eventType && !archived && eventType.active ? html`<a class="button" href="/book/${this.session?.workspace.slug}/${eventType.slug}" target="_blank"
           rel="noopener">Open booking page</a>` : nothing}
-        ${eventType && !archived ? (this.confirmArchive
-          ? html`<span role="alert">Archive this event type? Customers can no longer book it.</span>
-              <button type="button" class="danger" @click=${() => this.#archive()}>Archive</button>
-              <button type="button" @click=${() => { this.confirmArchive = false; }}>Keep it</button>`
-          : html`<button type="button" class="danger" @click=${() => { this.confirmArchive = true; }}>Archive…</button>`) : nothing}
+        ${eventType && !archived ? this.archiveControls('Archive this event type? Customers can no longer book it.', 'Archive') : nothing}
       </sk-page-header>
       ${archived ? html`<div class="banner" role="status">This event type is archived; restore it from the list to take bookings again.</div>` : nothing}
       ${formBanner(this.banner, unplacedErrors(e, PLACED))}
-      <form novalidate @submit=${(ev: Event) => this.#save(ev)}>
+      <form novalidate @submit=${(ev: Event) => this.save(ev)}>
         <section class="card section" aria-labelledby="basics-h">
           <header><h2 id="basics-h">Basics</h2></header>
           <div class="fields">
@@ -273,10 +198,7 @@ export class EventTypeEditorPage extends PageElement {
           ${checkboxField({ id: 'active', label: 'Active (customers can book it)', checked: d.active, onChange: (active) => this.#update({ active }) })}
         </section>
 
-        <div class="actions sticky-actions">
-          <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? 'Saving…' : eventType ? 'Save changes' : 'Create event type'}</button>
-          <a class="button" href="#/event-types">Cancel</a>
-        </div>
+        ${this.formActions(eventType !== undefined, 'Create event type')}
       </form>`;
   }
 }

@@ -5,8 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   formatMinutes, moveItem, questionKey, QUESTION_TYPES, type EventTypeDraft, type QuestionDraft, type QuestionType,
 } from './event-type-draft.ts';
-import { errorFor, type FieldErrors } from './field-errors.ts';
-import { checkboxField, describedBy, fieldNotes, textField } from './form-fields.ts';
+import { errorFor, type FieldErrors } from '../../components/field-errors.ts';
+import { checkboxField, describedBy, fieldNotes, textField } from '../../components/form-fields.ts';
 
 /** What every section renderer gets: the draft, the errors by API path, and a way to change the draft. */
 export interface SectionContext {

@@ -10,11 +10,10 @@ import '../../components/page-header.ts';
 import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import '../api-keys/copy-button.ts';
+import '../../components/copy-button.ts';
 import { formatMinutes, type AdminEventType } from '../event-type-editor/event-type-draft.ts';
-import { problemMessage } from '../event-type-editor/field-errors.ts';
+import { problemMessage } from '../../components/field-errors.ts';
 import { formatMoney } from '../../app/format.ts';
-import { stackedCells } from './stacked-cells.ts';
 
 /**
  * `#/event-types`: live event types (active or not, public or hidden) with their booking
@@ -100,7 +99,7 @@ export class EventTypesPage extends PageElement {
       ${renderTask(this.#list, (rows) => (rows.length === 0
         ? html`<sk-state kind="empty" .message=${archived ? 'No archived event types.' : 'No event types yet.'}>
             ${archived || !this.canWrite ? nothing : html`<a class="button primary" href="#/event-types/new">Create your first event type</a>`}</sk-state>`
-        : html`<sk-data-table caption=${archived ? 'Archived event types' : 'Event types'} caption-hidden .rows=${rows} .columns=${stackedCells(this.#columns())}></sk-data-table>`),
+        : html`<sk-data-table caption=${archived ? 'Archived event types' : 'Event types'} caption-hidden .rows=${rows} .columns=${this.#columns()}></sk-data-table>`),
       'Loading event types…')}`;
   }
 }

@@ -6,17 +6,16 @@ import type { Column } from '../../components/data-table.ts';
 import '../../components/data-table.ts';
 import { defineElement } from '../../components/define-element.ts';
 import '../../components/dialog.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import '../api-keys/copy-button.ts';
-import { fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, selectField, textField, timeZoneField } from '../event-type-editor/form-fields.ts';
+import '../../components/copy-button.ts';
+import { problemMessage, type FieldErrors } from '../../components/field-errors.ts';
+import { formBanner, formStyles, selectField, textField, timeZoneField } from '../../components/form-fields.ts';
 import { timeZoneNames } from '../schedule-editor/time-zone-names.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
 
 interface HostForm {
   id: string | undefined;
@@ -33,9 +32,9 @@ interface HostForm {
  *
  * @summary The hosts page.
  */
-export class HostsPage extends PageElement {
+export class HostsPage extends FormPage {
   static override properties = {
-    ...PageElement.properties, form: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true },
+    ...FormPage.properties, form: { state: true },
     feed: { state: true }, archiving: { state: true },
   };
   static override styles = [sharedStyles, formStyles, css`
@@ -47,19 +46,10 @@ export class HostsPage extends PageElement {
   `];
 
   declare form: HostForm | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   /** The host whose calendar feed dialog is open, with its address once loaded. */
   declare feed: { host: Host; url: string | undefined; error: string | undefined; confirmRotate: boolean } | undefined;
   declare archiving: Host | undefined;
   readonly #zones = timeZoneNames();
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-  }
 
   get #archived(): boolean {
     return this.params?.archived === '1';
@@ -88,24 +78,14 @@ export class HostsPage extends PageElement {
     const errors: FieldErrors = {};
     if (!form.name.trim()) errors.name = 'is required';
     if (!this.#zones.includes(form.timezone)) errors.timezone = 'choose a time zone from the list, e.g. Europe/Berlin';
-    this.errors = errors;
-    if (Object.keys(errors).length) { await this.updateComplete; focusFirstError(this.renderRoot); return; }
-    this.saving = true;
-    const body = { name: form.name.trim(), email: form.email.trim() || null, timezone: form.timezone, scheduleId: form.scheduleId || null };
-    try {
+    await this.submit(errors, async () => {
+      const body = { name: form.name.trim(), email: form.email.trim() || null, timezone: form.timezone, scheduleId: form.scheduleId || null };
       if (form.id) await this.api.hosts.update(form.id, body);
       else await this.api.hosts.create(body);
       showToast(form.id ? `${body.name} saved.` : `${body.name} added.`);
       this.form = undefined;
       await this.#data.run();
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = problemMessage(error);
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   async #archive(host: Host) {
@@ -171,7 +151,7 @@ export class HostsPage extends PageElement {
       </nav>
       ${renderTask(this.#data, ({ hosts, schedules }) => html`
         ${hosts.length === 0 ? html`<sk-state kind="empty" .message=${archived ? 'No archived hosts.' : 'No hosts yet.'}></sk-state>`
-          : html`<sk-data-table caption=${archived ? 'Archived hosts' : 'Hosts'} caption-hidden .rows=${hosts} .columns=${stackedCells(this.#columns(schedules))}></sk-data-table>`}
+          : html`<sk-data-table caption=${archived ? 'Archived hosts' : 'Hosts'} caption-hidden .rows=${hosts} .columns=${this.#columns(schedules)}></sk-data-table>`}
         ${this.#formDialog(schedules)}`, 'Loading hosts…')}
       ${this.#feedDialog()}
       <sk-dialog heading=${`Archive ${this.archiving?.name ?? ''}?`} ?open=${this.archiving !== undefined} @close=${() => { this.archiving = undefined; }}>

@@ -6,16 +6,15 @@ import type { Column } from '../../components/data-table.ts';
 import '../../components/data-table.ts';
 import { defineElement } from '../../components/define-element.ts';
 import '../../components/dialog.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import '../api-keys/copy-button.ts';
-import { errorFor, fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, selectField, textField } from '../event-type-editor/form-fields.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
+import '../../components/copy-button.ts';
+import { errorFor, problemMessage, type FieldErrors } from '../../components/field-errors.ts';
+import { formBanner, formStyles, selectField, textField } from '../../components/form-fields.ts';
 import { formatDateTime } from '../../app/format.ts';
 
 type Role = Member['role'];
@@ -49,9 +48,9 @@ interface InviteForm {
  *
  * @summary The members page.
  */
-export class MembersPage extends PageElement {
+export class MembersPage extends FormPage {
   static override properties = {
-    ...PageElement.properties, invite: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true },
+    ...FormPage.properties, invite: { state: true },
     invited: { state: true }, removing: { state: true }, rowError: { state: true }, editingHosts: { state: true },
   };
   static override styles = [sharedStyles, formStyles, css`
@@ -61,21 +60,12 @@ export class MembersPage extends PageElement {
   `];
 
   declare invite: InviteForm | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   /** The invitation just sent, with its link. */
   declare invited: { member: Member; inviteUrl: string } | undefined;
   declare removing: Member | undefined;
   declare rowError: { id: string; message: string } | undefined;
   /** The staff member whose hosts are being edited, with the chosen ids. */
   declare editingHosts: { member: Member; hostIds: string[] } | undefined;
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-  }
 
   get #isOwner(): boolean {
     return this.session?.member.role === 'owner';
@@ -99,10 +89,7 @@ export class MembersPage extends PageElement {
     if (!form || this.saving) return;
     const errors: FieldErrors = {};
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = 'enter an email address like name@example.com';
-    this.errors = errors;
-    if (Object.keys(errors).length) { await this.updateComplete; focusFirstError(this.renderRoot); return; }
-    this.saving = true;
-    try {
+    await this.submit(errors, async () => {
       const result = await this.api.members.invite({
         email: form.email.trim(), role: form.role, ...(form.name.trim() ? { name: form.name.trim() } : {}),
         ...(form.role === 'staff' ? { hostIds: form.hostIds } : {}),
@@ -110,14 +97,7 @@ export class MembersPage extends PageElement {
       this.invite = undefined;
       this.invited = result;
       await this.#data.run();
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = memberErrorMessage(error);
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
+    }, { describe: memberErrorMessage });
   }
 
   async #change(member: Member, patch: { role?: Role; hostIds?: string[] }, select?: HTMLSelectElement) {
@@ -177,7 +157,7 @@ export class MembersPage extends PageElement {
       </sk-page-header>
       ${renderTask(this.#data, ({ members, hosts }) => html`
         ${members.length === 0 ? html`<sk-state kind="empty" message="No members."></sk-state>`
-          : html`<sk-data-table caption="Members" caption-hidden .rows=${members} .columns=${stackedCells(this.#columns(hosts))}></sk-data-table>`}
+          : html`<sk-data-table caption="Members" caption-hidden .rows=${members} .columns=${this.#columns(hosts)}></sk-data-table>`}
         ${this.#inviteDialog(hosts)}${this.#hostsDialog(hosts)}`, 'Loading members…')}
       <sk-dialog heading="Invitation sent" no-cancel ?open=${this.invited !== undefined} @close=${() => { this.invited = undefined; }}>
         ${this.invited ? html`<div class="stack">

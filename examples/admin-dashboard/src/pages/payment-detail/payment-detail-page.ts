@@ -3,13 +3,13 @@ import type { Payment } from '@slotkit/sdk';
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { defineElement } from '../../components/define-element.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import { fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, textField } from '../event-type-editor/form-fields.ts';
+import { problemMessage, type FieldErrors } from '../../components/field-errors.ts';
+import { formBanner, formStyles, textField } from '../../components/form-fields.ts';
 import { formatDateTime, formatMoney } from '../../app/format.ts';
 import { fromMinorUnits, toMinorUnits } from '../event-type-editor/money.ts';
 import { STATUS_LABELS, statusBadge } from '../payments/payment-status.ts';
@@ -30,8 +30,8 @@ const when = (iso: string | null) => (iso ? formatDateTime(iso, Intl.DateTimeFor
  *
  * @summary A payment's details and refunds.
  */
-export class PaymentDetailPage extends PageElement {
-  static override properties = { ...PageElement.properties, refund: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true } };
+export class PaymentDetailPage extends FormPage {
+  static override properties = { ...FormPage.properties, refund: { state: true } };
   static override styles = [sharedStyles, formStyles, css`
     dl{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1.25rem;margin:0}
     dt{color:var(--sk-muted)}dd{margin:0;overflow-wrap:anywhere}
@@ -42,15 +42,10 @@ export class PaymentDetailPage extends PageElement {
   `];
 
   declare refund: RefundForm;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
 
   constructor() {
     super();
     this.refund = { full: true, amount: '', reason: '' };
-    this.errors = {};
-    this.saving = false;
   }
 
   #payment = new Task(this, {
@@ -63,29 +58,23 @@ export class PaymentDetailPage extends PageElement {
     if (this.saving) return;
     const left = payment.amount - payment.amountRefunded;
     let amount: number | undefined;
-    this.errors = {};
+    let errors: FieldErrors = {};
     if (!this.refund.full) {
       amount = toMinorUnits(this.refund.amount, payment.currency) ?? undefined;
-      if (amount === undefined || amount <= 0) this.errors = { amount: `enter an amount like 10 or 10.50 in ${payment.currency.toUpperCase()}` };
-      else if (amount > left) this.errors = { amount: `at most ${formatMoney({ amount: left, currency: payment.currency })} is left to refund` };
+      if (amount === undefined || amount <= 0) errors = { amount: `enter an amount like 10 or 10.50 in ${payment.currency.toUpperCase()}` };
+      else if (amount > left) errors = { amount: `at most ${formatMoney({ amount: left, currency: payment.currency })} is left to refund` };
     }
-    if (Object.keys(this.errors).length) { await this.updateComplete; focusFirstError(this.renderRoot); return; }
-    this.saving = true;
-    this.banner = undefined;
-    try {
+    // Someone else refunded meanwhile: the amount field says what is left instead of a banner.
+    const exceeded = (error: unknown) => (error as { code?: string }).code === 'refund_exceeds_payment';
+    await this.submit(errors, async () => {
       await this.api.payments.refund(payment.id, { ...(amount === undefined ? {} : { amount }), ...(this.refund.reason.trim() ? { reason: this.refund.reason.trim() } : {}) });
       showToast('Refund issued.');
       this.refund = { full: true, amount: '', reason: '' };
       await this.#payment.run();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'refund_exceeds_payment') this.errors = { amount: `more than is left to refund (${formatMoney({ amount: left, currency: payment.currency })})` };
-      else { this.errors = fieldErrorsOf(error); this.banner = problemMessage(error); }
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
+    }, {
+      placeErrors: (apiErrors, error) => (exceeded(error) ? { amount: `more than is left to refund (${formatMoney({ amount: left, currency: payment.currency })})` } : apiErrors),
+      describe: (error) => (exceeded(error) ? undefined : problemMessage(error)),
+    });
   }
 
   protected override render() {

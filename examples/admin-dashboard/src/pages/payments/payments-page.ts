@@ -12,7 +12,6 @@ import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { formatDateTime, formatMoney } from '../../app/format.ts';
 import { PAYMENT_STATUSES, STATUS_LABELS, statusBadge, type PaymentStatus } from './payment-status.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
 
 const PAGE_SIZE = 25;
 
@@ -64,7 +63,7 @@ export class PaymentsPage extends PageElement {
       </div>
       ${renderTask(this.#page, (page) => html`
         ${page.data.length === 0 ? html`<sk-state kind="empty" .message=${status ? `No ${STATUS_LABELS[status as PaymentStatus]?.toLowerCase() ?? ''} payments.` : 'No payments yet. They appear when customers book paid event types.'}></sk-state>`
-          : html`<sk-data-table caption="Payments" caption-hidden .rows=${page.data} .columns=${stackedCells(this.#columns)}></sk-data-table>`}
+          : html`<sk-data-table caption="Payments" caption-hidden .rows=${page.data} .columns=${this.#columns}></sk-data-table>`}
         <nav class="pager" aria-label="Pages">
           <button type="button" ?disabled=${!cursor} @click=${() => { const previous = this.#history.pop(); this.#go({ status, cursor: previous || undefined }); }}>Previous</button>
           <button type="button" ?disabled=${!page.nextCursor} @click=${() => { this.#history.push(cursor); this.#go({ status, cursor: page.nextCursor ?? undefined }); }}>Next</button>

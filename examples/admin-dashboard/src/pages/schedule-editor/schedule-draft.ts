@@ -1,5 +1,5 @@
 import type { Schedule } from '@slotkit/sdk';
-import type { FieldErrors } from '../event-type-editor/field-errors.ts';
+import type { FieldErrors } from '../../components/field-errors.ts';
 import { DAYS, intervalProblems, rulesFromWeek, weekFromRules, type Day, type Interval, type WeekHours } from './weekly-hours.ts';
 import { zonedFields, zonedInstant } from '../../app/zoned-time.ts';
 import { timeZoneNames } from './time-zone-names.ts';

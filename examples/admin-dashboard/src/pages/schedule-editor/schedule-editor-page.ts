@@ -2,15 +2,12 @@ import { Task } from '@lit/task';
 import type { Schedule } from '@slotkit/sdk';
 import { css, html, nothing } from 'lit';
 import { defineElement } from '../../components/define-element.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { EditorPage, type EditedResource } from '../../components/editor-page.ts';
 import '../../components/page-header.ts';
 import { renderTask } from '../../components/task-states.ts';
-import { showToast } from '../../components/toaster.ts';
-import { sharedStyles } from '../../styles/shared.ts';
-import { fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, textField, timeZoneField } from '../event-type-editor/form-fields.ts';
+import { formBanner, textField, timeZoneField } from '../../components/form-fields.ts';
 import { zonedDate } from '../../app/zoned-time.ts';
-import { draftFromSchedule, newScheduleDraft, placeApiErrors, scheduleToBody, type ScheduleDraft } from './schedule-draft.ts';
+import { draftFromSchedule, newScheduleDraft, placeApiErrors, scheduleToBody, type ScheduleBody, type ScheduleDraft } from './schedule-draft.ts';
 import { blackoutsSection, overridesSection, weeklySection, type CalendarView, type ScheduleContext } from './schedule-sections.ts';
 import { weeklyHours } from './weekly-hours.ts';
 import { timeZoneNames } from './time-zone-names.ts';
@@ -21,21 +18,14 @@ import { timeZoneNames } from './time-zone-names.ts';
  *
  * @summary The schedule editor.
  */
-export class ScheduleEditorPage extends PageElement {
+export class ScheduleEditorPage extends EditorPage<ScheduleDraft, Schedule, ScheduleBody> {
   static override properties = {
-    ...PageElement.properties,
+    ...EditorPage.properties,
     now: { attribute: false },
-    draft: { state: true },
-    errors: { state: true },
-    banner: { state: true },
-    saving: { state: true },
     view: { state: true },
-    confirmArchive: { state: true },
-    saved: { state: true },
   };
 
-  static override styles = [sharedStyles, formStyles, css`
-    form{display:flex;flex-direction:column;gap:1rem;max-width:60rem}
+  static override styles = [...EditorPage.styles, css`
     .week{display:flex;flex-direction:column}
     .day-row{display:grid;grid-template-columns:9rem 1fr auto;gap:.5rem 1rem;align-items:start;padding:.6rem 0;border-bottom:1px solid var(--sk-border)}
     .day-row:last-of-type{border-bottom:0}
@@ -66,29 +56,23 @@ export class ScheduleEditorPage extends PageElement {
 
   /** The current instant in ms ("today" on the calendar); default: the clock. */
   declare now: number | undefined;
-  declare draft: ScheduleDraft | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   declare view: CalendarView | undefined;
-  declare confirmArchive: boolean;
-  /** The schedule as last saved here (newer than the loaded one: its name heads the page). */
-  declare saved: Schedule | undefined;
 
-  #loadedFor: string | undefined;
   readonly #zones = timeZoneNames();
 
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-    this.confirmArchive = false;
-  }
-
-  get #id(): string | undefined {
-    const id = this.params?.id;
-    return id && id !== 'new' ? id : undefined;
-  }
+  protected override readonly resource: EditedResource<ScheduleDraft, Schedule, ScheduleBody> = {
+    list: '#/schedules',
+    toBody: scheduleToBody,
+    fromSaved: draftFromSchedule,
+    create: (body) => this.api.schedules.create(body),
+    update: (id, body) => this.api.schedules.update(id, body),
+    remove: (id) => this.api.schedules.delete(id),
+    invalid: 'Some hours need attention; see the messages next to them.',
+    savedToast: 'Schedule saved.',
+    createdToast: 'Schedule created.',
+    removedToast: (result) => (result === 'archived' ? 'Schedule archived.' : 'Schedule deleted.'),
+    placeErrors: placeApiErrors,
+  };
 
   #today(timezone: string): string {
     return zonedDate(new Date(this.now ?? Date.now()), timezone);
@@ -97,19 +81,15 @@ export class ScheduleEditorPage extends PageElement {
   #load = new Task(this, {
     task: async ([api, id], { signal }): Promise<Schedule | undefined> => {
       const schedule = id ? await api.schedules.get(id, { signal }) : undefined;
-      const key = id ?? 'new';
-      if (this.#loadedFor !== key) {
-        this.#loadedFor = key;
-        this.draft = schedule ? draftFromSchedule(schedule) : newScheduleDraft(this.session?.workspace.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-        const today = this.#today(this.draft.timezone);
+      const draft = this.startEditing(id, () => (schedule ? draftFromSchedule(schedule)
+        : newScheduleDraft(this.session?.workspace.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone)));
+      if (draft) {
+        const today = this.#today(draft.timezone);
         this.view = { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)), selected: undefined, today };
-        this.errors = {};
-        this.banner = undefined;
-        this.saved = undefined;
       }
       return schedule;
     },
-    args: () => [this.api, this.#id] as const,
+    args: () => [this.api, this.editedId] as const,
   });
 
   protected override updated(): void {
@@ -124,54 +104,6 @@ export class ScheduleEditorPage extends PageElement {
     if (this.draft) this.draft = { ...this.draft, ...patch };
   };
 
-  async #save(event: Event) {
-    event.preventDefault();
-    if (!this.draft || this.saving) return;
-    const draft = this.draft;
-    const { body, errors } = scheduleToBody(draft);
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      this.banner = 'Some hours need attention; see the messages next to them.';
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-      return;
-    }
-    this.saving = true;
-    this.banner = undefined;
-    try {
-      const id = this.#id;
-      if (id) {
-        this.saved = await this.api.schedules.update(id, body);
-        this.draft = draftFromSchedule(this.saved);
-        showToast('Schedule saved.');
-      } else {
-        const created = await this.api.schedules.create(body);
-        showToast('Schedule created.');
-        location.hash = `#/schedules/${encodeURIComponent(created.id)}`;
-      }
-    } catch (error) {
-      this.errors = placeApiErrors(draft, fieldErrorsOf(error));
-      this.banner = problemMessage(error);
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  async #archive() {
-    const id = this.#id;
-    if (!id) return;
-    try {
-      const { result } = await this.api.schedules.delete(id);
-      showToast(result === 'archived' ? 'Schedule archived.' : 'Schedule deleted.');
-      location.hash = '#/schedules';
-    } catch (error) {
-      this.banner = problemMessage(error);
-      this.confirmArchive = false;
-    }
-  }
-
   override render() {
     return renderTask(this.#load, (schedule) => (this.draft && this.view ? this.#form(this.saved ?? schedule, this.draft, this.view) : nothing), 'Loading schedule…');
   }
@@ -184,14 +116,10 @@ export class ScheduleEditorPage extends PageElement {
     return html`
       <sk-page-header heading=${schedule ? schedule.name : 'New schedule'}>
         <a slot="description" href="#/schedules">All schedules</a>
-        ${schedule && !schedule.archived ? (this.confirmArchive
-          ? html`<span role="alert">Delete this schedule? If hosts or event types use it, it is archived instead.</span>
-              <button type="button" class="danger" @click=${() => this.#archive()}>Delete</button>
-              <button type="button" @click=${() => { this.confirmArchive = false; }}>Keep it</button>`
-          : html`<button type="button" class="danger" @click=${() => { this.confirmArchive = true; }}>Delete…</button>`) : nothing}
+        ${schedule && !schedule.archived ? this.archiveControls('Delete this schedule? If hosts or event types use it, it is archived instead.', 'Delete') : nothing}
       </sk-page-header>
       ${formBanner(this.banner, placed)}
-      <form novalidate @submit=${(e: Event) => this.#save(e)}>
+      <form novalidate @submit=${(e: Event) => this.save(e)}>
         <section class="card section" aria-labelledby="basics-h">
           <header><h2 id="basics-h">Name and time zone</h2></header>
           <div class="fields">
@@ -212,10 +140,7 @@ export class ScheduleEditorPage extends PageElement {
           <header><h2 id="blackouts-h">Blackouts</h2><p class="hint">Ranges with no bookings at all, e.g. a vacation.</p></header>
           ${blackoutsSection(ctx, view.today)}
         </section>
-        <div class="actions sticky-actions">
-          <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? 'Saving…' : schedule ? 'Save changes' : 'Create schedule'}</button>
-          <a class="button" href="#/schedules">Cancel</a>
-        </div>
+        ${this.formActions(schedule !== undefined, 'Create schedule')}
       </form>`;
   }
 }

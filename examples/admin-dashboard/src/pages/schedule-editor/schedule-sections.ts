@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldErrors } from '../event-type-editor/field-errors.ts';
+import type { FieldErrors } from '../../components/field-errors.ts';
 import { formatLocalDate } from '../../app/format.ts';
 import { addMonths, dateForKey, localDate, monthGrid } from './month-grid.ts';
 import type { ScheduleDraft } from './schedule-draft.ts';

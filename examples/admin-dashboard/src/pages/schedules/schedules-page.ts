@@ -11,7 +11,6 @@ import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { overrideSummary, DAY_NAMES } from '../schedule-editor/schedule-sections.ts';
 import { DAYS, weekFromRules, weeklyHours } from '../schedule-editor/weekly-hours.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
 
 /** "Mon–Fri 09:00–17:00" style summary of a schedule's week: consecutive days with equal hours grouped. */
 export function weekSummary(schedule: Pick<Schedule, 'weekly'>): string {
@@ -56,7 +55,7 @@ export class SchedulesPage extends PageElement {
       </sk-page-header>
       ${renderTask(this.#list, (rows) => (rows.length === 0
         ? html`<sk-state kind="empty" message="No schedules yet.">${this.canWrite ? html`<a class="button primary" href="#/schedules/new">Create a schedule</a>` : nothing}</sk-state>`
-        : html`<sk-data-table caption="Schedules" caption-hidden .rows=${rows} .columns=${stackedCells(this.#columns)}></sk-data-table>`), 'Loading schedules…')}`;
+        : html`<sk-data-table caption="Schedules" caption-hidden .rows=${rows} .columns=${this.#columns}></sk-data-table>`), 'Loading schedules…')}`;
   }
 }
 

@@ -4,13 +4,13 @@ import { css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { defineElement } from '../../components/define-element.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import { errorFor, fieldErrorsOf, problemMessage, unplacedErrors, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { focusFirstError, formBanner, formStyles, textField, timeZoneField } from '../event-type-editor/form-fields.ts';
+import { errorFor, unplacedErrors, type FieldErrors } from '../../components/field-errors.ts';
+import { formBanner, formStyles, textField, timeZoneField } from '../../components/form-fields.ts';
 import { timeZoneNames } from '../schedule-editor/time-zone-names.ts';
 
 interface SettingsForm {
@@ -44,8 +44,8 @@ export function readableTextOn(hex: string): '#000000' | '#ffffff' {
  *
  * @summary Workspace settings.
  */
-export class SettingsPage extends PageElement {
-  static override properties = { ...PageElement.properties, form: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true } };
+export class SettingsPage extends FormPage {
+  static override properties = { ...FormPage.properties, form: { state: true } };
   static override styles = [sharedStyles, formStyles, css`
     form{display:flex;flex-direction:column;gap:1rem;max-width:48rem}
     .origin{display:flex;gap:.5rem;align-items:center}
@@ -58,17 +58,8 @@ export class SettingsPage extends PageElement {
   `];
 
   declare form: SettingsForm | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   readonly #zones = timeZoneNames();
   #sheet = new CSSStyleSheet();
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-  }
 
   #load = new Task(this, {
     task: async ([api], { signal }) => {
@@ -97,25 +88,14 @@ export class SettingsPage extends PageElement {
     const origins = f.origins.map((o) => o.trim()).filter(Boolean);
     origins.forEach((o, i) => { if (!originOf(o)) errors[`allowedOrigins.${i}`] = 'must be an http(s) address like https://shop.example'; });
     if (f.accentColor && !/^#[0-9a-fA-F]{6}$/.test(f.accentColor)) errors['branding.accentColor'] = 'must be a colour like #4f46e5';
-    this.errors = errors;
-    if (Object.keys(errors).length) { await this.updateComplete; focusFirstError(this.renderRoot); return; }
-    this.saving = true;
-    this.banner = undefined;
-    try {
+    await this.submit(errors, async () => {
       const saved = await this.api.workspace.update({
         name: f.name.trim(), timezone: f.timezone, allowedOrigins: origins,
         branding: { ...(f.accentColor ? { accentColor: f.accentColor } : {}), ...(f.logoUrl.trim() ? { logoUrl: f.logoUrl.trim() } : {}) },
       });
       this.form = this.#formOf(saved);
       showToast('Settings saved.');
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = problemMessage(error);
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   protected override updated(): void {

@@ -6,16 +6,15 @@ import type { Column } from '../../components/data-table.ts';
 import '../../components/data-table.ts';
 import { defineElement } from '../../components/define-element.ts';
 import '../../components/dialog.ts';
-import { PageElement } from '../../components/page-element.ts';
+import { FormPage } from '../../components/form-page.ts';
 import { sharedStyles } from '../../styles/shared.ts';
 import '../../components/page-header.ts';
 import '../../components/state-message.ts';
 import { renderTask } from '../../components/task-states.ts';
 import { showToast } from '../../components/toaster.ts';
-import '../api-keys/copy-button.ts';
-import { errorFor, fieldErrorsOf, problemMessage, type FieldErrors } from '../event-type-editor/field-errors.ts';
-import { checkboxField, focusFirstError, formBanner, formStyles, textField } from '../event-type-editor/form-fields.ts';
-import { stackedCells } from '../event-types/stacked-cells.ts';
+import { secretDialog, secretDialogStyles } from '../../components/secret-dialog.ts';
+import { errorFor, problemMessage, type FieldErrors } from '../../components/field-errors.ts';
+import { checkboxField, formBanner, formStyles, textField } from '../../components/form-fields.ts';
 import { formatDateTime } from '../../app/format.ts';
 
 type Endpoint = Schemas['WebhookEndpoint'];
@@ -45,34 +44,23 @@ const when = (iso: string | null) => (iso ? formatDateTime(iso, Intl.DateTimeFor
  *
  * @summary Webhook endpoints and deliveries.
  */
-export class WebhooksPage extends PageElement {
+export class WebhooksPage extends FormPage {
   static override properties = {
-    ...PageElement.properties, form: { state: true }, errors: { state: true }, banner: { state: true }, saving: { state: true },
+    ...FormPage.properties, form: { state: true },
     secret: { state: true }, deleting: { state: true },
   };
-  static override styles = [sharedStyles, formStyles, css`
+  static override styles = [sharedStyles, formStyles, secretDialogStyles, css`
     form{display:flex;flex-direction:column;gap:.9rem}
     .url{font-family:var(--sk-mono);font-size:.9rem;overflow-wrap:anywhere}
     .event-grid{display:grid;gap:.35rem 1rem;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr))}
-    .secret input{width:100%;font-family:var(--sk-mono)}
     pre{margin:.5rem 0 0;padding:.6rem;background:var(--sk-surface-2);border-radius:var(--sk-radius);overflow:auto;max-height:16rem;font-size:.8rem}
-    .warn{padding:.6rem .8rem;border-radius:var(--sk-radius);background:var(--sk-warning-soft);color:var(--sk-warning);border:1px solid var(--sk-warning)}
     h2{margin:1.5rem 0 .75rem}
   `];
 
   declare form: EndpointForm | undefined;
-  declare errors: FieldErrors;
-  declare banner: string | undefined;
-  declare saving: boolean;
   /** A signing secret just made: shown once. */
   declare secret: { url: string; secret: string } | undefined;
   declare deleting: Endpoint | undefined;
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.saving = false;
-  }
 
   #endpoints = new Task(this, {
     task: async ([api], { signal }) => (await api.webhooks.list({ signal })).data,
@@ -100,11 +88,8 @@ export class WebhooksPage extends PageElement {
     const url = URL.parse(f.url.trim());
     if (!url || !/^https?:$/.test(url.protocol)) errors.url = 'must be an http(s) address like https://example.com/hooks/slotkit';
     if (f.events.length === 0) errors.events = 'choose at least one event';
-    this.errors = errors;
-    if (Object.keys(errors).length) { await this.updateComplete; focusFirstError(this.renderRoot); return; }
-    this.saving = true;
-    const body = { url: f.url.trim(), description: f.description.trim(), events: f.events as EventName[], active: f.active };
-    try {
+    await this.submit(errors, async () => {
+      const body = { url: f.url.trim(), description: f.description.trim(), events: f.events as EventName[], active: f.active };
       if (f.id) {
         await this.api.webhooks.update(f.id, body);
         showToast('Endpoint saved.');
@@ -114,14 +99,7 @@ export class WebhooksPage extends PageElement {
       }
       this.form = undefined;
       await this.#endpoints.run();
-    } catch (error) {
-      this.errors = fieldErrorsOf(error);
-      this.banner = problemMessage(error);
-      await this.updateComplete;
-      focusFirstError(this.renderRoot);
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   async #rollSecret(endpoint: Endpoint) {
@@ -186,23 +164,16 @@ export class WebhooksPage extends PageElement {
       ${renderTask(this.#endpoints, (endpoints) => {
         const selected = endpoints.find((e) => e.id === endpointId);
         return html`${endpoints.length === 0 ? html`<sk-state kind="empty" message="No webhook endpoints."></sk-state>`
-          : html`<sk-data-table caption="Endpoints" caption-hidden .rows=${endpoints} .columns=${stackedCells(this.#columns)}></sk-data-table>`}
+          : html`<sk-data-table caption="Endpoints" caption-hidden .rows=${endpoints} .columns=${this.#columns}></sk-data-table>`}
           ${selected ? html`<section aria-labelledby="deliveries-h">
             <h2 id="deliveries-h">Deliveries to <span class="url">${selected.url}</span></h2>
             ${renderTask(this.#deliveries, (deliveries) => (deliveries.length === 0 ? html`<sk-state kind="empty" message="Nothing delivered yet."></sk-state>`
-              : html`<sk-data-table caption="Deliveries" caption-hidden .rows=${deliveries} .columns=${stackedCells(this.#deliveryColumns)}></sk-data-table>`), 'Loading deliveries…')}
+              : html`<sk-data-table caption="Deliveries" caption-hidden .rows=${deliveries} .columns=${this.#deliveryColumns}></sk-data-table>`), 'Loading deliveries…')}
           </section>` : nothing}`;
       }, 'Loading endpoints…')}
       ${this.#formDialog()}
-      <sk-dialog heading="Signing secret" no-cancel ?open=${this.secret !== undefined} @close=${() => { this.secret = undefined; }}>
-        ${this.secret ? html`<div class="stack secret">
-          <p class="warn">Copy it now: it is shown only once. Verify each delivery’s signature with it (the SDK’s verifyWebhook does).</p>
-          <label for="webhook-secret">Secret for ${this.secret.url}</label>
-          <input id="webhook-secret" readonly .value=${this.secret.secret}>
-          <div><sk-copy-button .text=${this.secret.secret} label="Copy secret"></sk-copy-button></div>
-        </div>` : nothing}
-        <button slot="actions" type="button" class="primary" @click=${() => { this.secret = undefined; }}>Done</button>
-      </sk-dialog>
+      ${secretDialog({ heading: 'Signing secret', id: 'webhook-secret', label: `Secret for ${this.secret?.url ?? ''}`, secret: this.secret?.secret,
+        warning: 'Copy it now: it is shown only once. Verify each delivery’s signature with it (the SDK’s verifyWebhook does).', onClose: () => { this.secret = undefined; } })}
       <sk-dialog heading="Delete this endpoint?" ?open=${this.deleting !== undefined} @close=${() => { this.deleting = undefined; }}>
         <p>${this.deleting?.url} stops receiving events, and its delivery log is deleted.</p>
         <button slot="actions" type="button" class="danger" @click=${() => this.deleting && this.#delete(this.deleting)}>Delete endpoint</button>

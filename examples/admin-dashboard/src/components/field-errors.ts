@@ -1,5 +1,5 @@
 import { SlotkitError } from '@slotkit/sdk';
-import { errorMessage } from '../../app/api.ts';
+import { errorMessage } from '../app/api.ts';
 
 /** Messages by field path (`title`, `questions.1.options`, `price.currency`), as the API's 422 `errors[]` name them. */
 export type FieldErrors = Record<string, string>;

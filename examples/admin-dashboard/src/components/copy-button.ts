@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { defineElement } from '../../components/define-element.ts';
-import { sharedStyles } from '../../styles/shared.ts';
+import { defineElement } from './define-element.ts';
+import { sharedStyles } from '../styles/shared.ts';
 
 /**
  * A button that copies `text` to the clipboard and says so ("Copied", announced politely).

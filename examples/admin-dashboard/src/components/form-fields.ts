@@ -1,8 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FormField } from '../../components/form-field.ts';
-import '../../components/form-field.ts';
+import type { FormField } from './form-field.ts';
+import './form-field.ts';
 
 /** Form layout rules shared by the editors: labelled fields, hints, inline errors, sections. */
 export const formStyles = css`
