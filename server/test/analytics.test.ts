@@ -186,6 +186,26 @@ describe('booking analytics', () => {
     });
   });
 
+  it('counts neither as a booking nor as a cancellation a hold released unpaid (nobody was told of it)', async () => {
+    // 2026-05-11..12: one released hold, one paid booking cancelled later and refunded, one confirmed.
+    const paymentOf = (start: string, status: string) => sql(server.dbUrl,
+      `update booking set payment = jsonb_build_object('id', gen_random_uuid()::text, 'status', $2::text) where start_at = $1 and workspace_id = $3`,
+      [start, status, workspaceId]);
+    await insertBooking(workspaceId, A(), I(), '2026-05-11T08:00:00Z', 'cancelled', 2);
+    await paymentOf('2026-05-11T08:00:00Z', 'expired');
+    await insertBooking(workspaceId, A(), I(), '2026-05-11T09:00:00Z', 'cancelled', 4);
+    await paymentOf('2026-05-11T09:00:00Z', 'refunded');
+    await insertBooking(workspaceId, A(), I(), '2026-05-12T08:00:00Z', 'confirmed', 6);
+    await paymentOf('2026-05-12T08:00:00Z', 'succeeded');
+    const res = await analytics('from=2026-05-11&to=2026-05-12&timezone=Europe/Berlin');
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.totals).toMatchObject({ bookings: 2, byStatus: counts({ cancelled: 1, confirmed: 1 }), cancellationRate: 0.5, leadTimeHours: { mean: 5, median: 5 } });
+    expect(res.body.series.map((d: { bookings: number }) => d.bookings)).toEqual([1, 1]);
+    expect(res.body.byEventType).toEqual([expect.objectContaining({ id: I(), bookings: 2, cancelled: 1 })]);
+    expect(res.body.byHost).toEqual([expect.objectContaining({ id: A(), bookings: 2, cancelled: 1 })]);
+    expect(res.body.weekdayHour).toEqual([{ weekday: 1, hour: 11, bookings: 1 }, { weekday: 2, hour: 10, bookings: 1 }]);
+  });
+
   it('shows a staff member only the bookings of their hosts', async () => {
     const staff = await inviteAndSignIn(server, ws, { email: 'bob@example.com', role: 'staff', hostIds: [bob] });
     const mine = await staff.request('GET', `/v1/analytics/bookings?${BERLIN_TWO_WEEKS}&groupBy=week`);

@@ -50,14 +50,15 @@ describe('a paid booking', () => {
     expect(created.status).toBe('pending_payment');
     expect(created.price).toEqual({ amount: 9998, currency: 'eur' });
     expect(created.payment).toMatchObject({ status: 'pending' });
-    expect(payment.expiresAt).toBe('2026-11-30T06:30:00Z');
+    // 31 minutes: Stripe wants 30 from when it receives the request, which is a little later.
+    expect(payment.expiresAt).toBe('2026-11-30T06:31:00Z');
     const session = paid.stripe.sessions.get(sessionIdOf(payment.checkoutUrl))!;
     expect(payment.checkoutUrl).toBe(session.url);
     // What Stripe was asked for: idempotent by payment id, the seats at the unit price, the customer, and our ids.
     const request = paid.stripe.requests.find((r) => r.path === '/v1/checkout/sessions')!;
     expect(request.idempotencyKey).toBe(created.payment.id);
     expect(session.line_items).toEqual([{ name: 'Intro call, 1 Dec 2026, 10:00 (Europe/Berlin)', unit_amount: 4999, quantity: 2 }]);
-    expect(session).toMatchObject({ amount_total: 9998, currency: 'eur', customer_email: 'grace@example.com', expires_at: Date.parse('2026-11-30T06:30:00Z') / 1000 });
+    expect(session).toMatchObject({ amount_total: 9998, currency: 'eur', customer_email: 'grace@example.com', expires_at: Date.parse('2026-11-30T06:31:00Z') / 1000 });
     expect(session.metadata).toEqual({ bookingUid: created.uid, paymentId: created.payment.id });
     expect(session.success_url).toBe(`https://shop.example/thanks?order=7&slotkit_booking=${created.uid}&slotkit_payment=success`);
     expect(session.cancel_url).toBe(`https://shop.example/thanks?order=7&slotkit_booking=${created.uid}&slotkit_payment=cancelled`);
@@ -98,7 +99,7 @@ describe('a paid booking', () => {
     expect(again.status).toBe(409);
   });
 
-  it('accepts only http(s) return URLs, on the workspace\'s allowed origins when it has any', async () => {
+  it('accepts only http(s) return URLs, on the workspace\'s allowed origins when it has any, and always Slotkit\'s own pages', async () => {
     const script = await book('2026-12-01T12:00:00Z', { returnUrl: 'javascript:alert(1)' });
     expect(script.status).toBe(422);
     expect(script.body.errors[0].path).toBe('returnUrl');
@@ -108,6 +109,11 @@ describe('a paid booking', () => {
       expect(elsewhere.status).toBe(422);
       expect(elsewhere.body.errors).toEqual([{ path: 'returnUrl', message: 'must be on one of the workspace\'s allowed origins' }]);
       expect((await book('2026-12-01T12:00:00Z', { returnUrl: 'https://shop.example/done' })).status).toBe(201);
+      // The hosted booking page (on PUBLIC_URL) needs no allowed origin of its own.
+      const hosted = await book('2026-12-01T12:30:00Z', { returnUrl: `https://book.example.com/book/${ws.slug}/intro-call` });
+      expect(hosted.status).toBe(201);
+      expect(paid.stripe.sessions.get(sessionIdOf(hosted.body.payment.checkoutUrl))!.success_url)
+        .toBe(`https://book.example.com/book/${ws.slug}/intro-call?slotkit_booking=${hosted.body.booking.uid}&slotkit_payment=success`);
     } finally {
       await ws.admin('PATCH', '/v1/workspace', { allowedOrigins: [] });
     }
@@ -214,15 +220,13 @@ describe('Stripe webhooks', () => {
 });
 
 describe('when Stripe fails or is not needed', () => {
-  it('answers 502 payment_provider_error and frees the slot when Checkout cannot start', async () => {
-    paid.stripe.failNext(3, 500);
+  it('answers 502 payment_provider_error with nothing booked or held when Checkout cannot start', async () => {
+    paid.stripe.failNext(2, 500); // the request and its one retry
     const response = await book('2026-12-03T09:00:00Z');
     expect(response.status).toBe(502);
     expect(response.body.code).toBe('payment_provider_error');
     expect((await slotsOn('2026-12-03')).find((s) => s.start === '2026-12-03T09:00:00Z')?.seatsLeft).toBe(3);
-    const [row] = await sql<{ status: string; cancel_reason: string }>(server().dbUrl,
-      `select b.status, b.cancel_reason from booking b where b.start_at = '2026-12-03T09:00:00Z'`);
-    expect(row).toEqual({ status: 'cancelled', cancel_reason: 'payment could not be started' });
+    expect(await sql(server().dbUrl, `select b.status from booking b where b.start_at = '2026-12-03T09:00:00Z'`)).toEqual([]);
     // Stripe is back: the same slot books.
     expect((await book('2026-12-03T09:00:00Z')).status).toBe(201);
   });
@@ -249,5 +253,99 @@ describe('when Stripe fails or is not needed', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe('Stripe is asked before the slot is taken', () => {
+  const idempotent = (start: string, key: string, overrides: Record<string, unknown> = {}) =>
+    server().request('POST', `/v1/public/${ws.slug}/bookings`, { body: bookingBody(start, overrides), headers: { 'idempotency-key': key } });
+  let freeSlug: string;
+  beforeAll(async () => {
+    const free = await ws.admin('POST', '/v1/event-types', { slug: 'free-chat', title: 'Free chat', durations: [30], hostIds: [ws.hostId] });
+    freeSlug = free.body.slug;
+  });
+
+  it('lets other bookings of the host through while Stripe is slow (no lock is held during the call)', async () => {
+    const gate = paid.stripe.stall();
+    const paying = idempotent('2026-12-04T09:00:00Z', 'slow-stripe-1');
+    await gate.arrived;
+    try {
+      // Same host, another time: it needs the host's lock, which the paying request must not hold.
+      const other = await Promise.race([
+        book('2026-12-04T11:00:00Z', { eventType: freeSlug }),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 4000)),
+      ]);
+      expect(other?.status).toBe(201);
+    } finally {
+      gate.release();
+    }
+    const done = await paying;
+    expect(done.status).toBe(201);
+    expect(done.body.booking.status).toBe('pending_payment');
+  });
+
+  it('replays the same Checkout link for the same Idempotency-Key, with one session at Stripe', async () => {
+    const first = await idempotent('2026-12-04T12:00:00Z', 'replay-1');
+    const again = await idempotent('2026-12-04T12:00:00Z', 'replay-1');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.payment).toEqual(first.body.payment);
+    expect(paid.stripe.requests.filter((r) => r.path === '/v1/checkout/sessions' && r.idempotencyKey === first.body.booking.payment.id)).toHaveLength(1);
+  });
+
+  it('answers 409 and expires the new session when the slot went while Stripe was asked', async () => {
+    const start = '2026-12-04T13:00:00Z';
+    const gate = paid.stripe.stall();
+    const late = idempotent(start, 'too-late-1', { seats: 2 });
+    const request = await gate.arrived;
+    // Meanwhile another customer takes the seats.
+    const quick = await book(start, { seats: 2, attendee: { name: 'Quick', email: 'quick@example.com' } });
+    expect(quick.status).toBe(201);
+    gate.release();
+    const answer = await late;
+    expect(answer.status).toBe(409);
+    expect(answer.body.code).toBe('slot_unavailable');
+    const abandoned = [...paid.stripe.sessions.values()].find((s) => s.metadata.paymentId === request.idempotencyKey)!;
+    expect(abandoned.status).toBe('expired');
+    expect(await sql(server().dbUrl, 'select id from payment where id = $1', [request.idempotencyKey])).toEqual([]);
+    expect((await slotsOn('2026-12-04')).find((s) => s.start === start)?.seatsLeft).toBe(1);
+  });
+
+  it('gives Stripe an expiry 30 minutes away even when the request reaches Stripe late, and ends hold and session together', async () => {
+    const clock = server().clock.now;
+    // The checks and a retry took 20 s: Stripe's clock reads later than the booking's `now`.
+    paid.stripe.clock = () => new Date(clock().getTime() + 20_000);
+    try {
+      const response = await book('2026-12-04T14:00:00Z');
+      expect(response.status).toBe(201);
+      const session = paid.stripe.sessions.get(sessionIdOf(response.body.payment.checkoutUrl))!;
+      expect(session.expires_at * 1000).toBe(Date.parse(response.body.payment.expiresAt));
+      expect(session.expires_at - paid.stripe.clock().getTime() / 1000).toBeGreaterThanOrEqual(30 * 60);
+    } finally {
+      paid.stripe.clock = clock;
+    }
+  });
+
+  it('refuses a total above what one payment may take with 422 on seats, in quotes and bookings', async () => {
+    const big = await ws.admin('POST', '/v1/event-types', {
+      slug: 'gala', title: 'Gala', durations: [30], hostIds: [ws.hostId], seats: 10_000, price: { amount: 99_999_999, currency: 'eur' },
+    });
+    expect(big.status).toBe(201);
+    const quote = (seats: number) => server().request('GET', `/v1/public/${ws.slug}/event-types/gala/price?seats=${seats}`);
+    expect((await quote(1)).body).toMatchObject({ amount: 99_999_999 });
+    for (const seats of [2, 10_000]) {
+      const refused = await quote(seats);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors[0].path).toBe('seats');
+      const booking = await book('2026-12-04T15:00:00Z', { eventType: 'gala', seats });
+      expect(booking.status).toBe(422);
+      expect(booking.body.errors[0].path).toBe('seats');
+    }
+    const tooDear = await ws.admin('PATCH', `/v1/event-types/${big.body.id}`, { price: { amount: 100_000_000, currency: 'eur' } });
+    expect(tooDear.status).toBe(422);
+    expect(tooDear.body.errors[0].path).toBe('price.amount');
+    const tier = await ws.admin('PATCH', `/v1/event-types/${big.body.id}`, { pricing: { roles: [{ role: 'vip', label: 'VIP', amount: 100_000_000 }], seatTiers: [{ minSeats: 2, amount: 100_000_000 }] } });
+    expect(tier.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['pricing.roles.0.amount', 'pricing.seatTiers.0.amount']);
   });
 });

@@ -43,16 +43,17 @@ describe('the hold', () => {
     expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'slot_unavailable')).toBe(true);
     expect(answers.filter((a) => a.status !== 201 && a.status !== 409)).toEqual([]);
     expect(await seatsLeft(start)).toBe(0);
-    // One Checkout Session per hold, none for the losers.
+    // Sessions open before the slot is taken: the losers' are expired at once, so only the two holds can be paid.
     const sessions = [...paid.stripe.sessions.values()].filter((s) => s.line_items[0]?.name.includes('1 Dec 2026'));
-    expect(sessions).toHaveLength(2);
+    expect(sessions.filter((s) => s.status === 'open')).toHaveLength(2);
+    expect(sessions.filter((s) => s.status !== 'open').every((s) => s.status === 'expired')).toBe(true);
   });
 
   it('ends with no webhook once the clock passes it: the worker expires the session and frees the slot', async () => {
     const start = '2026-12-02T09:00:00Z';
     const { body } = await book(start, { seats: 2 });
     expect(await seatsLeft(start)).toBe(0);
-    server().clock.advance(29 * 60_000);
+    server().clock.advance(30 * 60_000);
     await worker.tick();
     expect((await booking(body.booking.uid)).status).toBe('pending_payment');
     server().clock.advance(60_000); // the hold's expiry, to the second
@@ -77,8 +78,8 @@ describe('the hold job', () => {
     const key = `payment-hold:${body.booking.payment.id}`;
     const [job] = await server().orm.em.fork().execute<{ delay: number }[]>(
       'select extract(epoch from run_at - created_at)::int as delay from graphile_worker._private_jobs where key = ?', [key]);
-    expect(job!.delay).toBe(30 * 60);
-    server().clock.advance(30 * 60_000);
+    expect(job!.delay).toBe(31 * 60);
+    server().clock.advance(31 * 60_000);
     // The database's half hour, skipped: the job is due now.
     await server().orm.em.fork().execute('update graphile_worker._private_jobs set run_at = now() where key = ?', [key]);
     await eventually(async () => (await booking(body.booking.uid)).status === 'cancelled', 15_000, 'the hold job');
@@ -87,13 +88,18 @@ describe('the hold job', () => {
 });
 
 describe('a payment completing after its hold ended', () => {
-  /** A booking whose hold ended at Stripe and here while the customer was still paying. */
+  /** A booking whose hold ended here while the customer was still paying, Stripe being unreachable at that moment. */
   async function lateBooking(start: string, seats = 2) {
     const { body } = await book(start, { seats });
     const sessionId = sessionIdOf(body.payment.checkoutUrl);
     const completed = paid.stripe.pay(sessionId); // paid at Stripe, but the webhook is late
-    server().clock.advance(31 * 60_000);
-    await worker.tick();
+    server().clock.advance(32 * 60_000);
+    paid.stripe.failNext(100, 503);
+    try {
+      await worker.tick();
+    } finally {
+      paid.stripe.failNext(0);
+    }
     expect((await booking(body.booking.uid)).status).toBe('cancelled');
     return { body, completed };
   }
@@ -149,5 +155,45 @@ describe('a customer cancelling before paying', () => {
     expect(detail.history.at(-1).data.reason).toBe('paid after the booking was cancelled');
     await queueDrained(server());
     expect((await ws.admin('GET', `/v1/payments/${body.booking.payment.id}`)).body).toMatchObject({ status: 'refunded', amountRefunded: 5000 });
+  });
+});
+
+describe('a hold whose Checkout the customer completed as it ended', () => {
+  it('is kept, and the booking confirmed, when Stripe refuses to expire a session paid in its last seconds', async () => {
+    const start = '2026-12-07T09:00:00Z';
+    const { body } = await book(start, { seats: 2 });
+    const sessionId = sessionIdOf(body.payment.checkoutUrl);
+    const completed = paid.stripe.pay(sessionId); // paid just before the hold ends; the webhook is on its way
+    server().clock.advance(32 * 60_000);
+    await worker.tick();
+    const detail = await booking(body.booking.uid);
+    expect(detail).toMatchObject({ status: 'confirmed', payment: { status: 'succeeded' } });
+    expect(detail.history.map((h: { type: string }) => h.type)).toEqual(['created', 'paid', 'booked']);
+    expect(paid.stripe.requests.some((r) => r.method === 'GET' && r.path === `/v1/checkout/sessions/${sessionId}`)).toBe(true);
+    expect(await seatsLeft(start)).toBe(0);
+    // The webhook arriving afterwards changes nothing.
+    expect(await paid.stripe.send(completed)).toBe(200);
+    expect((await booking(body.booking.uid)).history).toHaveLength(3);
+  });
+
+  it('keeps the hold while a slower method settles, and ends it when that method fails', async () => {
+    const start = '2026-12-07T10:00:00Z';
+    const { body } = await book(start, { seats: 2 });
+    const sessionId = sessionIdOf(body.payment.checkoutUrl);
+    expect(await paid.stripe.send(paid.stripe.payLater(sessionId))).toBe(200); // a bank debit, not settled yet
+    server().clock.advance(32 * 60_000);
+    await worker.tick();
+    expect((await booking(body.booking.uid)).status).toBe('pending_payment');
+    expect(await seatsLeft(start)).toBe(0);
+    // Still settling at the next look: the hold stays.
+    server().clock.advance(61 * 60_000);
+    await worker.tick();
+    expect((await booking(body.booking.uid)).status).toBe('pending_payment');
+
+    expect(await paid.stripe.send(paid.stripe.failLater(sessionId))).toBe(200);
+    const ended = await booking(body.booking.uid);
+    expect(ended).toMatchObject({ status: 'cancelled', cancelReason: 'payment failed', payment: { status: 'expired' } });
+    expect(ended.history.map((h: { type: string }) => h.type)).toEqual(['created', 'payment_failed', 'hold_released']);
+    expect(await seatsLeft(start)).toBe(2);
   });
 });

@@ -98,7 +98,10 @@ describe('admin refunds', () => {
     const first = await ws.admin('POST', `/v1/payments/${id}/refund`, { amount: 500, reason: 'goodwill' });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'partially_refunded', amountRefunded: 500 });
-    expect(first.body.refunds).toEqual([expect.objectContaining({ amount: 500, reason: 'goodwill', status: 'succeeded' })]);
+    // Asked of Stripe by the queued job, moments later.
+    expect(first.body.refunds).toEqual([expect.objectContaining({ amount: 500, reason: 'goodwill', status: 'pending' })]);
+    await queueDrained(server());
+    expect((await payment(id)).refunds).toEqual([expect.objectContaining({ amount: 500, status: 'succeeded' })]);
     const tooMuch = await ws.admin('POST', `/v1/payments/${id}/refund`, { amount: 1503 });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.code).toBe('refund_exceeds_payment');
@@ -107,9 +110,47 @@ describe('admin refunds', () => {
     expect(rest.body.refunds.map((r: { amount: number }) => r.amount)).toEqual([500, 1502]);
     const none = await ws.admin('POST', `/v1/payments/${id}/refund`, { amount: 1 });
     expect(none.body.code).toBe('refund_exceeds_payment');
+    await queueDrained(server());
     expect(paid.stripe.refunds.filter((r) => r.payment_intent === rest.body.stripePaymentIntentId).map((r) => r.amount)).toEqual([500, 1502]);
     // The booking itself stays: a refund is not a cancellation.
     expect((await ws.admin('GET', `/v1/bookings/${b.booking.uid}`)).body).toMatchObject({ status: 'confirmed', payment: { id, status: 'refunded' } });
+  });
+
+  it('refunds once when the same request is sent again with its Idempotency-Key (a retry after a timeout)', async () => {
+    server().clock.set(NOW);
+    const b = await paidBooking('2026-12-14T10:00:00Z', { seats: 2 });
+    const id = b.booking.payment.id;
+    const refund = () => server().request('POST', `/v1/payments/${id}/refund`, { body: { amount: 700 }, headers: { ...ws.auth, 'idempotency-key': 'refund-retry-1' } });
+    const first = await refund();
+    const retry = await refund();
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    await queueDrained(server());
+    const p = await payment(id);
+    expect(p).toMatchObject({ amountRefunded: 700, status: 'partially_refunded' });
+    expect(p.refunds.map((r: { amount: number; status: string }) => [r.amount, r.status])).toEqual([[700, 'succeeded']]);
+    expect(paid.stripe.refunds.filter((r) => r.payment_intent === p.stripePaymentIntentId).map((r) => r.amount)).toEqual([700]);
+  });
+
+  it('answers at once while Stripe is slow: the refund is pending until the job hears back', async () => {
+    server().clock.set(NOW);
+    const b = await paidBooking('2026-12-14T11:00:00Z');
+    const gate = paid.stripe.stall();
+    try {
+      const answer = await Promise.race([
+        ws.admin('POST', `/v1/payments/${b.booking.payment.id}/refund`, {}),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 4000)),
+      ]);
+      expect(answer?.status).toBe(200);
+      expect(answer?.body).toMatchObject({ status: 'refunded', amountRefunded: 1001, refunds: [expect.objectContaining({ amount: 1001, status: 'pending' })] });
+      await gate.arrived; // the job asks Stripe
+    } finally {
+      gate.release();
+    }
+    await queueDrained(server());
+    expect((await payment(b.booking.payment.id)).refunds).toEqual([expect.objectContaining({ amount: 1001, status: 'succeeded' })]);
   });
 
   it('cannot refund an unpaid payment, and lists payments by status and booking', async () => {

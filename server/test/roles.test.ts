@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueDrained, startTestWorker } from './fixtures/jobs.ts';
+import { insertPaidPayment } from './fixtures/paid-server.ts';
 import { inviteAndSignIn, setupOwner } from './fixtures/sessions.ts';
 import { bookingBody, seedWorkspace, startTestServer, type TestServer } from './harness.ts';
 
@@ -102,7 +103,15 @@ const cases: { name: string; expect: Expect; run: (client: Client) => ReturnType
   { name: 'retry a dead job', expect: at('admin', 404), run: (c) => c('POST', '/v1/jobs/999999999/retry') },
   { name: 'list webhooks', expect: at('admin', 200), run: (c) => c('GET', '/v1/webhooks') },
   { name: 'list webhook deliveries', expect: at('admin', 404), run: (c) => c('GET', `/v1/webhooks/${NO_SUCH_ID}/deliveries`) },
+  { name: 'read a payment of their host', expect: bookingRead('own'), run: async (c) => c('GET', `/v1/payments/${await paidWith(ownHost)}`) },
+  { name: 'read a payment of another host', expect: bookingRead('other'), run: async (c) => c('GET', `/v1/payments/${await paidWith(otherHost)}`) },
+  { name: 'refund a payment of another host', expect: at('admin', 200), run: async (c) => c('POST', `/v1/payments/${await paidWith(otherHost)}/refund`, { amount: 100 }) },
 ];
+
+/** The payment of a paid booking with a given host. */
+async function paidWith(hostId: string): Promise<string> {
+  return insertPaidPayment(server, await bookWith(hostId));
+}
 
 describe('role matrix', () => {
   for (const role of ROLES) {
@@ -156,6 +165,32 @@ describe('what each role sees of bookings', () => {
     // Filtering by another host does not widen a staff member's view.
     const filtered = await clients.get('staff:session')!('GET', `/v1/bookings?host=${otherHost}`);
     expect(filtered.body.data).toEqual([]);
+  });
+
+  it('shows staff only the payments of their hosts\' bookings, a staff key none, and everyone else all', async () => {
+    const own = await bookWith(ownHost);
+    const other = await bookWith(otherHost);
+    const ownPayment = await insertPaidPayment(server, own);
+    const otherPayment = await insertPaidPayment(server, other);
+    for (const role of ROLES) {
+      for (const via of VIAS) {
+        const client = clients.get(`${role}:${via}`)!;
+        const label = `${role} via ${via}`;
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: any = await client('GET', `/v1/payments?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+          expect(page.status, label).toBe(200);
+          seen.push(...page.body.data.map((p: { id: string }) => p.id));
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        const byBooking = await client('GET', `/v1/payments?booking=${other}`);
+        const visible = { own: seen.includes(ownPayment), other: seen.includes(otherPayment), otherByBooking: byBooking.body.data.length === 1 };
+        if (role === 'staff' && via === 'key') expect(visible, label).toEqual({ own: false, other: false, otherByBooking: false });
+        else if (role === 'staff') expect(visible, label).toEqual({ own: true, other: false, otherByBooking: false });
+        else expect(visible, label).toEqual({ own: true, other: true, otherByBooking: true });
+      }
+    }
   });
 
   it('books for a staff member\'s only host when they name none', async () => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
   stripe = await startFakeStripe();
   api = await startTestServer({ now: NOW, env: stripe.env });
   stripe.webhookUrl = `${api.url}/v1/stripe/webhook`;
+  stripe.clock = api.clock.now; // Checkout expiries are checked on the server's clock
   seed = await seedWorkspace(api, { slug: 'paid', eventType: { title: 'Strategy session', price: { amount: 5000, currency: 'eur' } } });
   browser = await launchChromium();
 });

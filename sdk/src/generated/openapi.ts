@@ -600,7 +600,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund all that is left of a payment, or `amount` of it (never more than is left: 409 refund_exceeds_payment). */
+        /** Refund all that is left of a payment, or `amount` of it (never more than is left: 409 refund_exceeds_payment). The refund is `pending` until Stripe confirms it, moments later. Send an Idempotency-Key to retry safely. */
         post: operations["refundPayment"];
         delete?: never;
         options?: never;
@@ -859,7 +859,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Emails of the workspace, newest first: what was sent (or, without Resend, kept here) and what failed. */
+        /** Emails of the workspace, newest first: what was sent (or, without Resend, kept here) and what failed. Staff see only emails of their hosts' bookings. */
         get: operations["listOutbox"];
         put?: never;
         post?: never;
@@ -947,7 +947,7 @@ export interface paths {
         /** Members of the workspace, oldest first. */
         get: operations["listMembers"];
         put?: never;
-        /** Invite a member by email (single-use link, valid 7 days); only an owner may invite owners. */
+        /** Invite a member by email (single-use link, valid 7 days); only an owner may invite owners; a taken email (in any case) is 409 member_exists. */
         post: operations["inviteMember"];
         delete?: never;
         options?: never;
@@ -1671,7 +1671,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "slot_unavailable" | "idempotency_conflict" | "booking_not_modifiable" | "payments_not_configured" | "rate_limited" | "payload_too_large" | "internal" | "last_owner" | "setup_done" | "invalid_signature" | "payment_provider_error" | "refund_exceeds_payment" | "slug_taken";
+            code: "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "slot_unavailable" | "idempotency_conflict" | "booking_not_modifiable" | "payments_not_configured" | "rate_limited" | "payload_too_large" | "internal" | "last_owner" | "setup_done" | "invalid_signature" | "payment_provider_error" | "refund_exceeds_payment" | "slug_taken" | "member_exists";
             detail: string;
             errors?: {
                 path: string;
@@ -3663,7 +3663,9 @@ export interface operations {
     refundPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };

@@ -55,7 +55,7 @@ export function allRoutes(deps: { clock: () => Date; config: Config; payments?: 
     ...workspaceRoutes({ clock: deps.clock }),
     ...resourceAdminRoutes({ clock: deps.clock }),
     ...bookingAdminRoutes({ clock: deps.clock, paymentsConfigured, secretKey: deps.config.secretKey, publicUrl: deps.config.publicUrl, payments }),
-    ...paymentRoutes({ clock: deps.clock, payments }),
+    ...paymentRoutes({ clock: deps.clock }),
     ...stripeWebhookRoutes({ clock: deps.clock, payments }),
     ...analyticsRoutes(),
     ...calendarRoutes({ clock: deps.clock, config: deps.config }),

@@ -23,6 +23,7 @@ beforeAll(async () => {
   [stripe, receiver] = await Promise.all([startFakeStripe(), startWebhookReceiver()]);
   dash = await startDashboard({ env: stripe.env });
   stripe.webhookUrl = `${dash.server.url}/v1/stripe/webhook`;
+  stripe.clock = dash.server.clock.now; // Checkout expiries are checked on the server's clock
   // A real job worker sends the webhooks and keeps the emails in the outbox.
   worker = await startTestWorker(dash.server);
 });

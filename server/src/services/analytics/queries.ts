@@ -43,11 +43,14 @@ export interface BreakdownRow {
 /**
  * The bookings a range counts, as a `from ... where` clause with its parameters: they start
  * within the range's local dates (local midnights, so DST days are 23 or 25 hours long).
- * Bounded on `start_at` so the `(workspace_id, start_at)` index serves it.
+ * Bounded on `start_at` so the `(workspace_id, start_at)` index serves it. A hold released
+ * unpaid (cancelled, its payment never taken) was never a booking: nobody was told of it,
+ * so it counts neither as a booking nor as a cancellation.
  */
 function scopedBookings(workspaceId: string, range: AnalyticsRange): { sql: string; params: unknown[] } {
   let sql = `from booking b
-    where b.workspace_id = ? and b.start_at >= (?::date::timestamp at time zone ?) and b.start_at < ((?::date + 1)::timestamp at time zone ?)`;
+    where b.workspace_id = ? and b.start_at >= (?::date::timestamp at time zone ?) and b.start_at < ((?::date + 1)::timestamp at time zone ?)
+      and not (b.status = 'cancelled' and coalesce(b.payment->>'status', '') in ('pending', 'failed', 'expired'))`;
   const params: unknown[] = [workspaceId, range.from, range.timezone, range.to, range.timezone];
   if (range.eventTypeId) { sql += ' and b.event_type_id = ?'; params.push(range.eventTypeId); }
   if (range.hostId) { sql += ' and b.host_id = ?'; params.push(range.hostId); }

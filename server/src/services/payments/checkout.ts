@@ -1,22 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import { Workspace, type IPayment } from '../../db/entities/index.ts';
 import { AppError } from '../../errors.ts';
 import { iso } from '../../http/presenters.ts';
 import type { bookingInput } from '../../http/schemas/booking.ts';
-import { createBooking, loadBooking, type Actor, type LoadedBooking } from '../bookings.ts';
+import { createBooking, type Actor, type BookingDraft, type LoadedBooking } from '../bookings.ts';
 import { manageUrl } from '../links.ts';
-import { releaseHold } from './hold.ts';
-import { lockPayment, OPEN_PAYMENT_STATUSES } from './payment-state.ts';
+import { HOLD_MINUTES, type CheckoutHold } from './hold.ts';
+import { OPEN_PAYMENT_STATUSES } from './payment-state.ts';
 import type { Payments } from './provider.ts';
 
 type BookingInput = z.output<typeof bookingInput>;
 
-/** Where to send the customer and what to charge with. */
+/** Where to send the customer, what to charge with, and the clock Checkout expiries are read from. */
 export interface CheckoutDeps {
   payments: Payments | null;
   publicUrl: string;
   secretKey: string;
+  clock: () => Date;
 }
 
 /** What a customer opens to pay, and until when. */
@@ -33,58 +35,67 @@ function returnTo(url: string, uid: string, outcome: 'success' | 'cancelled'): s
   return target.toString();
 }
 
-/** A `returnUrl` must be one of the workspace's allowed origins when it restricts them. */
-async function checkReturnUrl(em: EntityManager, workspaceId: string, returnUrl: string): Promise<void> {
+/**
+ * A `returnUrl` must be one of the workspace's allowed origins when it restricts them, or on
+ * Slotkit's own origin (its hosted booking and manage pages), which is always allowed.
+ */
+async function checkReturnUrl(em: EntityManager, publicUrl: string, workspaceId: string, returnUrl: string): Promise<void> {
+  const origin = new URL(returnUrl).origin;
+  if (origin === new URL(publicUrl).origin) return;
   const workspace = await em.findOneOrFail(Workspace, { id: workspaceId }, { fields: ['allowedOrigins'] });
-  if (workspace.allowedOrigins.length && !workspace.allowedOrigins.includes(new URL(returnUrl).origin)) {
+  if (workspace.allowedOrigins.length && !workspace.allowedOrigins.includes(origin)) {
     throw AppError.validation([{ path: 'returnUrl', message: 'must be on one of the workspace\'s allowed origins' }]);
   }
 }
 
 /** The line item customers see in Checkout: the event type and its time in their zone. */
-function lineItemName(booking: LoadedBooking): string {
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: booking.timezone }).format(booking.startAt);
-  return `${booking.eventType.title}, ${when} (${booking.timezone})`;
+function lineItemName(draft: BookingDraft): string {
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: draft.input.timezone }).format(draft.start);
+  return `${draft.eventType.title}, ${when} (${draft.input.timezone})`;
 }
 
 /**
- * Creates the Checkout Session of a booking's pending payment and stores it. If Stripe fails,
- * the hold ends at once (the slot frees, the booking is cancelled) and the answer is 502.
+ * Opens the Checkout Session of a booking about to be made, before its slot is taken (no
+ * lock is held while Stripe answers). The payment id is fixed here: it is the idempotency key
+ * at Stripe and in the session's metadata. The expiry is read from the clock now, after the
+ * checks, whole seconds, so that hold and session end together. Stripe failing: 502, nothing held.
  */
-async function startCheckout(em: EntityManager, deps: CheckoutDeps, booking: LoadedBooking, payment: IPayment, back: string, now: Date): Promise<CheckoutLink> {
-  let session: { id: string; url: string };
+async function openCheckout(deps: CheckoutDeps & { payments: Payments }, draft: BookingDraft, returnUrl: string | undefined): Promise<CheckoutHold> {
+  const paymentId = randomUUID();
+  const back = returnUrl ?? manageUrl(deps.publicUrl, draft.uid, draft.manageToken);
+  const expiresAt = new Date(Math.floor(deps.clock().getTime() / 1000) * 1000 + HOLD_MINUTES * 60_000);
   try {
-    if (!deps.payments) throw new Error('payments are not configured');
-    session = await deps.payments.createCheckoutSession({
-      paymentId: payment.id, bookingUid: booking.uid, name: lineItemName(booking),
-      unitAmount: booking.unitAmount ?? payment.amount / booking.seats, quantity: booking.seats, currency: payment.currency,
-      customerEmail: booking.attendeeEmail, expiresAt: Math.floor(payment.expiresAt.getTime() / 1000),
-      successUrl: returnTo(back, booking.uid, 'success'), cancelUrl: returnTo(back, booking.uid, 'cancelled'),
+    const session = await deps.payments.createCheckoutSession({
+      paymentId, bookingUid: draft.uid, name: lineItemName(draft),
+      unitAmount: draft.price.unitAmount, quantity: draft.input.seats, currency: draft.price.currency,
+      customerEmail: draft.input.attendee.email, expiresAt: expiresAt.getTime() / 1000,
+      successUrl: returnTo(back, draft.uid, 'success'), cancelUrl: returnTo(back, draft.uid, 'cancelled'),
     });
+    return { paymentId, sessionId: session.id, checkoutUrl: session.url, expiresAt };
   } catch {
-    await em.transactional(async (tx) => {
-      const locked = await lockPayment(tx, payment.id);
-      if (locked) await releaseHold(tx, locked.booking, locked.payment, 'provider_error', now);
-    });
     throw AppError.paymentProviderError();
   }
-  await em.execute('update payment set stripe_checkout_session_id = ?, checkout_url = ?, updated_at = ? where id = ?', [session.id, session.url, now, payment.id]);
-  return { checkoutUrl: session.url, expiresAt: iso(payment.expiresAt) };
 }
 
 /**
- * Books a slot and, when it costs something, opens its Stripe Checkout: the booking holds its
- * slot as `pending_payment` until paid or expired. A free booking (a 0 total) needs no checkout.
+ * Books a slot and, when it costs something, opens its Stripe Checkout first: the booking
+ * then holds its slot as `pending_payment` until paid or expired. When the slot went while
+ * Stripe was asked, the session is expired (best effort: nobody has its link) and the answer
+ * is 409. A free booking (a 0 total) needs no checkout.
  */
 export async function bookWithCheckout(em: EntityManager, deps: CheckoutDeps, workspaceId: string, input: BookingInput, options: { now: Date; actor: Actor }) {
-  if (input.returnUrl) await checkReturnUrl(em, workspaceId, input.returnUrl);
-  const created = await createBooking(em, workspaceId, input, {
-    now: options.now, actor: options.actor, paymentsConfigured: deps.payments !== null, secretKey: deps.secretKey,
-  });
-  if (!created.payment) return { booking: created.booking, manageToken: created.manageToken, payment: null };
-  const back = input.returnUrl ?? manageUrl(deps.publicUrl, created.booking.uid, created.manageToken);
-  const link = await startCheckout(em, deps, created.booking, created.payment, back, options.now);
-  return { booking: await loadBooking(em, workspaceId, created.booking.uid), manageToken: created.manageToken, payment: link };
+  if (input.returnUrl) await checkReturnUrl(em, deps.publicUrl, workspaceId, input.returnUrl);
+  const { payments } = deps;
+  const opened: { hold?: CheckoutHold } = {};
+  const open = payments ? async (draft: BookingDraft) => (opened.hold = await openCheckout({ ...deps, payments }, draft, input.returnUrl)) : null;
+  try {
+    const created = await createBooking(em, workspaceId, input, { now: options.now, actor: options.actor, secretKey: deps.secretKey, openCheckout: open });
+    const payment = created.payment ? { checkoutUrl: created.payment.checkoutUrl!, expiresAt: iso(created.payment.expiresAt) } : null;
+    return { booking: created.booking, manageToken: created.manageToken, payment };
+  } catch (error) {
+    if (opened.hold && payments) await payments.expireCheckoutSession(opened.hold.sessionId).catch(() => false);
+    throw error;
+  }
 }
 
 /** The Checkout link of a booking still waiting for its payment (the manage page's Pay button); 409 otherwise. */

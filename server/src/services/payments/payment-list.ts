@@ -16,20 +16,31 @@ async function withRefunds(em: EntityManager, payments: IPayment[]): Promise<Pay
   return payments.map((payment) => ({ payment, bookingUid: payment.booking.uid, refunds: refunds.filter((r) => r.payment.id === payment.id) }));
 }
 
-/** One payment of the workspace with its refunds, or 404. */
-export async function getPayment(em: EntityManager, workspaceId: string, id: string): Promise<PaymentWithRefunds> {
-  const payment = await em.findOne(Payment, { id, workspace: workspaceId }, { populate: ['booking'], refresh: true });
+/**
+ * The condition limiting payments to those of bookings of `hostIds` (`null`: every host), so
+ * staff see and refund only their hosts' payments and are told nothing of others (404).
+ */
+export function paymentScope(hostIds: readonly string[] | null): Record<string, unknown> {
+  return hostIds === null ? {} : { booking: { host: { $in: [...hostIds] } } };
+}
+
+/** One payment of the workspace (of a booking of `hostIds`) with its refunds, or 404. */
+export async function getPayment(em: EntityManager, workspaceId: string, id: string, hostIds: readonly string[] | null): Promise<PaymentWithRefunds> {
+  const payment = await em.findOne(Payment, { id, workspace: workspaceId, ...paymentScope(hostIds) }, { populate: ['booking'], refresh: true });
   if (!payment) throw AppError.notFound('Payment');
   return (await withRefunds(em, [payment]))[0]!;
 }
 
-/** A page of the workspace's payments, newest first, by status and booking uid. */
+/** A page of the workspace's payments (of bookings of `hostIds`), newest first, by status and booking uid. */
 export async function listPayments(
-  em: EntityManager, workspaceId: string, filter: { status?: PaymentStatus | undefined; booking?: string | undefined }, page: { limit: number; cursor?: string | undefined },
+  em: EntityManager, workspaceId: string, filter: { status?: PaymentStatus | undefined; booking?: string | undefined; hostIds: readonly string[] | null },
+  page: { limit: number; cursor?: string | undefined },
 ) {
   const where: Record<string, unknown> = { workspace: workspaceId };
   if (filter.status) where.status = filter.status;
-  if (filter.booking) where.booking = { uid: filter.booking };
+  if (filter.booking || filter.hostIds) {
+    where.booking = { ...(filter.booking ? { uid: filter.booking } : {}), ...(filter.hostIds ? { host: { $in: [...filter.hostIds] } } : {}) };
+  }
   if (page.cursor) {
     const [at, id] = decodeKeysetCursor(page.cursor);
     where.$or = [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }];

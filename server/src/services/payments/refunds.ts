@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { enqueue } from '../../jobs/enqueue.ts';
 import { recordEvent, type Actor, type LoadedBooking } from '../bookings.ts';
 import { expireSessionSoon } from './hold.ts';
+import { paymentScope } from './payment-list.ts';
 import { lockPayment, OPEN_PAYMENT_STATUSES, PAID_PAYMENT_STATUSES, setPaymentStatus, statusAfterRefunds } from './payment-state.ts';
 import type { Payments } from './provider.ts';
 
@@ -54,22 +55,27 @@ export async function refundOnCancellation(tx: EntityManager, booking: LoadedBoo
   }
 }
 
-/** An admin refund of a payment: all that is left, or `amount` of it. */
-export async function refundPayment(em: EntityManager, workspaceId: string, paymentId: string, input: { amount?: number | undefined; reason?: string | undefined }, actor: Actor, now: Date): Promise<IRefund> {
-  // Another workspace's payment is not found (and its booking never locked).
-  if (!await em.count(Payment, { id: paymentId, workspace: workspaceId })) throw AppError.notFound('Payment');
+/**
+ * An admin refund of a payment (of a booking of `hostIds`): all that is left, or `amount` of
+ * it. Recorded as pending; the queued `payment.refund` job asks Stripe, outside this transaction.
+ */
+export async function refundPayment(
+  em: EntityManager, workspaceId: string, paymentId: string, input: { amount?: number | undefined; reason?: string | undefined },
+  caller: { actor: Actor; hostIds: readonly string[] | null }, now: Date,
+): Promise<IRefund> {
+  // Another workspace's (or host's) payment is not found, and its booking never locked.
+  if (!await em.count(Payment, { id: paymentId, workspace: workspaceId, ...paymentScope(caller.hostIds) })) throw AppError.notFound('Payment');
   return em.transactional(async (tx) => {
     const locked = await lockPayment(tx, paymentId);
     if (!locked) throw AppError.notFound('Payment');
     const { booking, payment } = locked;
     const amount = input.amount ?? payment.amount - payment.amountRefunded;
-    return requestRefund(tx, booking, payment, amount, input.reason ?? null, actor, now);
+    return requestRefund(tx, booking, payment, amount, input.reason ?? null, caller.actor, now);
   });
 }
 
 /**
- * Asks Stripe for a pending refund (the `payment.refund` job; admin refunds also call it at
- * once). Its id is the idempotency key, so a retry after a crash refunds once. When Stripe
+ * Asks Stripe for a pending refund (the `payment.refund` job, queued with the refund). Its id is the idempotency key, so a retry after a crash refunds once. When Stripe
  * refuses, the refund fails and its amount counts as not refunded again.
  */
 export async function submitRefund(em: EntityManager, payments: Payments | null, refundId: string, now: Date): Promise<void> {
