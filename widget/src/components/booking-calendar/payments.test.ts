@@ -172,8 +172,8 @@ describe('<booking-calendar> Checkout', () => {
 
     const page = await returnFrom(seed, detail.booking.uid, 'cancelled');
     expect(await page.heading('Payment not completed')).to.equal('Payment not completed');
-    // Held for 30 minutes from the server's 09:00 Berlin.
-    expect(text(page, 'held')).to.equal('Your time is held until 9:30 AM.');
+    // Held for 31 minutes (Stripe's 30-minute minimum plus a margin) from the server's 09:00 Berlin.
+    expect(text(page, 'held')).to.equal('Your time is held until 9:31 AM.');
     await expectAccessible(page.el, 'payment not completed');
 
     const again: CheckoutEvent[] = [];
