@@ -14,7 +14,10 @@ import type { Route } from '../route.ts';
  */
 export function signInGuard(router: Router, routes: readonly Route[]) {
   const guarded = new Set(routes.filter((route) => route.startsSession).map((route) => `${route.method.toUpperCase()} ${route.path}`));
+  const guardedMethods = new Set([...guarded].map((key) => key.split(' ')[0]));
   return async function signInGuardMiddleware(ctx: Context, next: Next): Promise<void> {
+    // Every request passes here: reads (the slots hot path) skip the router lookup.
+    if (!guardedMethods.has(ctx.method)) return next();
     const matched = router.match(ctx.path, ctx.method).pathAndMethod;
     if (matched.some((layer) => guarded.has(`${ctx.method} ${layer.path}`))) {
       if (ctx.get('Sec-Fetch-Site').toLowerCase() === 'cross-site') {
